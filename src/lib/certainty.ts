@@ -1,0 +1,29 @@
+/**
+ * How sure the article is of a fact, read from its own wording. Rendered next to every typed fact,
+ * relation and statement so a reader never mistakes an assessment for a report.
+ */
+
+export const CERTAINTIES = ['stated', 'likely', 'possible', 'uncertain'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
+
+export interface CertaintyInfo {
+  /** Short marker shown beside a fact. */
+  label: string;
+  /** What the marker means, for the legend and the marker's title. */
+  meaning: string;
+}
+
+export const CERTAINTY_INFO: Record<Certainty, CertaintyInfo> = {
+  stated: { label: 'stated', meaning: 'The article reports this as fact.' },
+  likely: {
+    label: 'likely',
+    meaning: 'The article presents this as probable or apparent ("likely", "probably", "seem", "appears").',
+  },
+  possible: { label: 'possible', meaning: 'The article raises this as a possibility ("could", "might", "perhaps").' },
+  uncertain: { label: 'uncertain', meaning: 'The article says this is open or in question ("remains uncertain").' },
+};
+
+/** Whether a fact should carry a visible hedge marker (everything except plain statements of fact). */
+export function isHedged(certainty: Certainty): boolean {
+  return certainty !== 'stated';
+}

@@ -1,0 +1,59 @@
+/**
+ * schema.org descriptions of entries for JSON-LD. The caller serialises with `<` escaped.
+ */
+import type { AnyEntry } from './entries.ts';
+import { datetimeAttribute } from './dates.ts';
+
+/** The schema.org type that fits an entry best. */
+export function schemaType(entry: AnyEntry): string {
+  switch (entry.collection) {
+    case 'actors':
+      switch (entry.data.kind) {
+        case 'state': return 'Country';
+        case 'person': return 'Person';
+        case 'government': return 'GovernmentOrganization';
+        default: return 'Organization';
+      }
+    case 'organizations': return 'GovernmentOrganization';
+    case 'bases':
+    case 'places':
+    case 'infrastructure':
+      return 'Place';
+    case 'events': return 'Event';
+    case 'scenarios': return 'CreativeWork';
+    case 'sources': return 'Article';
+  }
+}
+
+/** A JSON-LD object for an entry page at `url`. */
+export function entryJsonLd(entry: AnyEntry, url: string): Record<string, unknown> {
+  const base: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': schemaType(entry),
+    '@id': url,
+    name: entry.data.title,
+    description: entry.data.summary,
+    url,
+  };
+  if (entry.data.aliases.length > 0) base.alternateName = entry.data.aliases;
+  if (entry.collection === 'events') {
+    base.startDate = datetimeAttribute(entry.data.date.value);
+    if (entry.data.date.end) base.endDate = datetimeAttribute(entry.data.date.end);
+  }
+  if ((entry.collection === 'places' || entry.collection === 'bases') && entry.data.coordinates) {
+    base.geo = { '@type': 'GeoCoordinates', latitude: entry.data.coordinates.lat, longitude: entry.data.coordinates.lon };
+  }
+  if (entry.collection === 'sources') {
+    base.headline = entry.data.title;
+    base.author = { '@type': 'Person', name: entry.data.author };
+    base.publisher = { '@type': 'Organization', name: entry.data.publisher };
+    base.datePublished = String(entry.data.year);
+    base.sameAs = entry.data.url;
+  }
+  return base;
+}
+
+/** Serialises JSON-LD so it can sit inside a `<script>` element: every `<` becomes `\u003c`. */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
