@@ -3,15 +3,17 @@
  * schemas, the file name as id) without running Astro, so the integrity check can run in-process
  * in tests and in `npm run check:content`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { SCHEMAS } from '../../src/schemas/collections.ts';
 import type { AnyEntry } from '../../src/lib/entries.ts';
+import { collectionFolders } from '../../src/integrations/content-folders.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/ids.ts';
 import type { FolderState, Problem } from '../../src/lib/integrity.ts';
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---\r?\n?/;
+// The same frontmatter pattern Astro uses: the YAML block is everything between the two fences.
+const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
 export interface LoadedContent {
   entries: AnyEntry[];
@@ -23,8 +25,9 @@ export interface LoadedContent {
 /** Splits an MDX file into its parsed frontmatter and its body. */
 export function parseMdx(text: string): { data: unknown; body: string } {
   const match = FRONTMATTER.exec(text);
-  if (!match) return { data: {}, body: text };
-  return { data: loadYaml(match[1] ?? '') ?? {}, body: text.slice(match[0].length) };
+  if (!match) return { data: {}, body: text.trim() };
+  // Astro's MDX loader trims the body, so "body line N" counts from its first line of text.
+  return { data: loadYaml(match[1]!) ?? {}, body: text.slice(match.index + match[0].length).trim() };
 }
 
 /** Loads every collection under `contentDir`; `root` is the folder paths in messages are relative to. */
@@ -32,15 +35,11 @@ export function loadContent(contentDir: string, root = process.cwd()): LoadedCon
   const entries: AnyEntry[] = [];
   const problems: Problem[] = [];
   const folders: LoadedContent['folders'] = {};
+  const found = collectionFolders(contentDir, root);
   for (const collection of COLLECTIONS) {
+    const { path, state, files } = found[collection];
+    folders[collection] = { path, state };
     const dir = join(contentDir, collection);
-    const rel = relative(root, dir);
-    if (!existsSync(dir)) {
-      folders[collection] = { path: rel, state: 'missing' };
-      continue;
-    }
-    const files = readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort();
-    folders[collection] = { path: rel, state: files.length ? 'ok' : 'empty' };
     for (const name of files) {
       const file = relative(root, join(dir, name));
       let parsed: { data: unknown; body: string };

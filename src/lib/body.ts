@@ -10,7 +10,7 @@ export const BODY_COMPONENTS = ['Ref', 'Cite'] as const;
 export interface BodyMention {
   /** The id or citable place named. */
   value: string;
-  /** 1-based line of the body where it appears. */
+  /** 1-based line within the body text (its first line of text is line 1). */
   line: number;
 }
 

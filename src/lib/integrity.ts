@@ -38,14 +38,7 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
   const problems: Problem[] = [];
   const add = (file: string, field: string, message: string) => problems.push({ file, field, message });
 
-  for (const collection of COLLECTIONS) {
-    const folder = options.folders?.[collection];
-    if (folder && folder.state !== 'ok') {
-      add(folder.path, '(folder)', folder.state === 'missing'
-        ? `the "${collection}" collection folder is missing`
-        : `the "${collection}" collection folder holds no entries`);
-    }
-  }
+  problems.push(...folderProblems(options.folders ?? {}));
 
   // Ids are unique across collections.
   const byId = new Map<string, AnyEntry>();
@@ -197,6 +190,23 @@ export function membersOfGroups(entries: readonly AnyEntry[]): Map<string, Set<s
     });
   }
   return groups;
+}
+
+/** Problems with collection folders: one per folder that is missing or holds no entries. */
+export function folderProblems(folders: NonNullable<CheckOptions['folders']>): Problem[] {
+  const problems: Problem[] = [];
+  for (const collection of COLLECTIONS) {
+    const folder = folders[collection];
+    if (!folder || folder.state === 'ok') continue;
+    problems.push({
+      file: folder.path,
+      field: '(folder)',
+      message: folder.state === 'missing'
+        ? `the "${collection}" collection folder is missing`
+        : `the "${collection}" collection folder holds no entries`,
+    });
+  }
+  return problems;
 }
 
 /** One error message listing every problem, grouped by file. */

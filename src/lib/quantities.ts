@@ -60,7 +60,3 @@ export function formatQuantity(q: Quantity): string {
   return `${QUALIFIER_WORDS[q.qualifier]}${number} ${unit}${direction}`;
 }
 
-/** The number as a machine-readable string without grouping, for data attributes and CSV. */
-export function quantityValue(q: Quantity): string {
-  return String(q.value);
-}

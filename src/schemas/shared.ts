@@ -89,21 +89,23 @@ const dateStringSchema = z
     return text;
   });
 
-/** A date at the article's precision. A bare string is shorthand for `{ value }`. */
+/** The long form of a date. */
+const dateObjectSchema = z
+  .object({
+    /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or a decade `YYYYs`. */
+    value: dateStringSchema,
+    /** The article's narrowing: "early September" → `early`. */
+    qualifier: z.enum(DATE_QUALIFIERS).optional(),
+    /** Last date of a period (a programme for 2021–25). */
+    end: dateStringSchema.optional(),
+    /** How a relative date was resolved ("'this April', read against September 2021"). */
+    note: textSchema.optional(),
+  })
+  .strict();
+
+/** A date at the article's precision. A bare string (or year) is shorthand for `{ value }`. */
 export const dateSchema = z
-  .union([
-    dateStringSchema.transform((value): DateValue => ({ value })),
-    z.object({
-      /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or a decade `YYYYs`. */
-      value: dateStringSchema,
-      /** The article's narrowing: "early September" → `early`. */
-      qualifier: z.enum(DATE_QUALIFIERS).optional(),
-      /** Last date of a period (a programme for 2021–25). */
-      end: dateStringSchema.optional(),
-      /** How a relative date was resolved ("'this April', read against September 2021"). */
-      note: textSchema.optional(),
-    }).strict(),
-  ])
+  .preprocess((input) => (typeof input === 'string' || typeof input === 'number' || input instanceof Date ? { value: input } : input), dateObjectSchema)
   .transform((date): DateValue => date);
 export type DateInput = z.input<typeof dateSchema>;
 
