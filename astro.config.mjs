@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentFolders } from './src/integrations/content-folders.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /** The public origin of the site. Set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://central-asia-kb.example.org';
@@ -9,11 +10,13 @@ const site = process.env.SITE_URL ?? 'https://central-asia-kb.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [contentFolders(), mdx()],
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [contentFolders(), mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Scripts and styles stay in files of their own: cacheable, and no inline code for the CSP.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Every MDX entry triggers a known, harmless upstream warning about Astro's
         // "use astro:head-inject" directive; drop only that one so real warnings stay visible.

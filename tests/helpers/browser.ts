@@ -1,0 +1,36 @@
+/** A shared Chromium for a test file, and page helpers that talk about the site, not the driver. */
+import { inject } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+
+let browser: Browser | undefined;
+
+/** The origin of the served test build. */
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+/** The folder holding the test build. */
+export function distDir(): string {
+  return inject('distDir');
+}
+
+/** Starts Chromium once per test file. */
+export async function startBrowser(): Promise<Browser> {
+  browser ??= await launchChromium();
+  return browser;
+}
+
+/** Closes the browser of this test file. */
+export async function stopBrowser(): Promise<void> {
+  await browser?.close();
+  browser = undefined;
+}
+
+/** Opens a page of the site in a fresh context (JavaScript on unless told otherwise). */
+export async function openPage(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await (await startBrowser()).newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  await page.goto(new URL(path, baseUrl()).href);
+  return page;
+}
