@@ -1,17 +1,28 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentFolders } from './src/integrations/content-folders.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { aliasRedirectPaths } from './scripts/lib/redirect-paths.ts';
 
 /** The public origin of the site. Set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://central-asia-kb.example.org';
+
+/** Pages that are not content: the 404 page, the search page, and alias redirects. */
+const unlisted = new Set(['/404/', '/search/', ...aliasRedirectPaths(fileURLToPath(new URL('./content', import.meta.url)))]);
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentFolders(), mdx(), pagefindIndex()],
+  integrations: [
+    contentFolders(),
+    mdx(),
+    sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     build: {

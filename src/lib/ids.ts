@@ -23,11 +23,12 @@ declare const entryIdBrand: unique symbol;
 /** A validated entry id: lowercase ASCII words and digits joined by single hyphens. */
 export type EntryId = string & { readonly [entryIdBrand]: true };
 
-const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The shape of an entry id. */
+export const ENTRY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Whether `value` has the shape of an entry id (it may still name no entry). */
 export function isEntryId(value: unknown): value is EntryId {
-  return typeof value === 'string' && ENTRY_ID.test(value);
+  return typeof value === 'string' && ENTRY_ID_PATTERN.test(value);
 }
 
 /** Converts a string known to be an id; throws with the offending value otherwise. */

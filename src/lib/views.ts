@@ -5,7 +5,7 @@
 import type { Fact } from '../schemas/shared.ts';
 import type { ScenarioData } from '../schemas/collections.ts';
 import type { DateValue } from './dates.ts';
-import { mustParseDate } from './dates.ts';
+import { formatDate, mustParseDate } from './dates.ts';
 import type { AnyEntry, KbEntry } from './entries.ts';
 import { listOf, orderedEvents, type KbIndex, type MembershipView, type RelationView, type StanceView } from './graph.ts';
 import { membersOfGroups } from './integrity.ts';
@@ -155,4 +155,27 @@ export function scenarioComparison(index: KbIndex, scenarioIds: readonly string[
     return actors.map((actor) => ({ actor, cells: scenarios.map((s) => pick(s).filter((x) => x.actor === actor)) }));
   };
   return { scenarios, responses: rows((s) => s.data.responses), roles: rows((s) => s.data.roles) };
+}
+
+/**
+ * The one fact a social image shows under an entry's title: an event's date, an organization's
+ * membership count, or the entry's first typed fact; otherwise its kind. Never cut short.
+ */
+export function keyFact(index: KbIndex, id: string, describe: (fact: Fact) => string): string {
+  const entry = index.byId.get(id);
+  if (!entry) throw new Error(`keyFact: unknown entry "${id}"`);
+  if (entry.collection === 'events') return formatDate(entry.data.date);
+  if (entry.collection === 'organizations' && entry.data.members.length > 0) {
+    const current = entry.data.members.map((m) => m.history.at(-1)!.status);
+    const count = (status: string) => current.filter((s) => s === status).length;
+    const parts = [['member', 'members'], ['observer', 'observers']]
+      .map(([status, plural]) => [count(status!), status, plural] as const)
+      .filter(([n]) => n > 0)
+      .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+    return `${parts.join(', ')} as of the article`;
+  }
+  const fact = entry.data.facts[0];
+  if (fact) return describe(fact);
+  if (entry.collection === 'sources') return `${entry.data.author}, ${entry.data.publisher}, ${entry.data.year}`;
+  return `${entry.data.title}: ${entry.data.kind.replace(/-/g, ' ')}`;
 }

@@ -8,9 +8,9 @@
 import { z } from 'astro/zod';
 import { CERTAINTIES } from '../lib/certainty.ts';
 import { CITE_PATTERN, type CitePlace } from '../lib/citations.ts';
-import { DATE_QUALIFIERS, type DateValue } from '../lib/dates.ts';
+import { DATE_QUALIFIERS } from '../lib/dates.ts';
 import { FACT_KEY_NAMES, factShapeProblem } from '../lib/facts.ts';
-import { isEntryId } from '../lib/ids.ts';
+import { ENTRY_ID_PATTERN } from '../lib/ids.ts';
 import { DIRECTIONS, QUANTITY_QUALIFIERS, UNIT_NAMES } from '../lib/quantities.ts';
 import { ALIGNMENT_DEGREES, RELATION_TYPE_NAMES } from '../lib/relations.ts';
 import { ALL_POSITIONS, STANCE_TOPIC_NAMES, isPositionOf } from '../lib/stances.ts';
@@ -25,28 +25,34 @@ export const textSchema = z
 /** An entry id (the kebab-case file name of an entry in any collection). */
 export const entryIdSchema = z
   .string()
-  .refine(isEntryId, 'must be an entry id: lowercase words joined by hyphens, e.g. "tajikistan"');
+  .regex(ENTRY_ID_PATTERN, 'must be an entry id: lowercase words joined by hyphens, e.g. "tajikistan"');
+
+// Shorthands are normalised with a transform and then piped into the shape they produce, so the
+// output type (and the JSON Schema generated for open data) is exact rather than "anything".
+const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
 /** A list of entry ids; a single id is accepted and normalised to a list. */
 export const entryIdsSchema = z
   .union([entryIdSchema, z.array(entryIdSchema)])
-  .transform((ids) => (Array.isArray(ids) ? ids : [ids]));
+  .transform(asList)
+  .pipe(z.array(entryIdSchema));
 
 /** A non-empty list of entry ids; a single id is accepted and normalised to a list. */
 export const requiredEntryIdsSchema = z
-  .union([entryIdSchema, z.array(entryIdSchema).min(1, 'name at least one entry')])
-  .transform((ids) => (Array.isArray(ids) ? ids : [ids]));
+  .union([entryIdSchema, z.array(entryIdSchema)])
+  .transform(asList)
+  .pipe(z.array(entryIdSchema).min(1, 'name at least one entry'));
 
 /** One citable place in the source: `P1`…`P14`, `caption` or `byline`. */
 export const citePlaceSchema = z
   .string()
-  .regex(CITE_PATTERN, 'must be a citable place: P1…P14, caption or byline')
-  .transform((place) => place as CitePlace);
+  .regex(CITE_PATTERN, 'must be a citable place: P1…P14, caption or byline') as unknown as z.ZodType<CitePlace, string>;
 
 /** Where a fact comes from. A bare `P5` is shorthand for `[P5]`. */
 export const citeSchema = z
-  .union([citePlaceSchema, z.array(citePlaceSchema).min(1, 'must cite at least one place')])
-  .transform((cite) => (Array.isArray(cite) ? cite : [cite]));
+  .union([citePlaceSchema, z.array(citePlaceSchema)])
+  .transform(asList)
+  .pipe(z.array(citePlaceSchema).min(1, 'must cite at least one place'));
 export type Cite = z.output<typeof citeSchema>;
 
 /** How sure the article is of a fact, and whose position it reports. */
@@ -81,13 +87,9 @@ const dateStringSchema = z
       ctx.issues.push({ code: 'custom', input: value, message: "write dates in quotes ('2021-08-23'): YAML turns an unquoted date into a timestamp and can hide an impossible day" });
       return z.NEVER;
     }
-    const text = String(value);
-    if (!DATE_SHAPE.test(text)) {
-      ctx.issues.push({ code: 'custom', input: value, message: `"${text}" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a decade like 1990s` });
-      return z.NEVER;
-    }
-    return text;
-  });
+    return String(value);
+  })
+  .pipe(z.string().regex(DATE_SHAPE, 'must be a date: YYYY-MM-DD, YYYY-MM, YYYY or a decade like 1990s'));
 
 /** The long form of a date. */
 const dateObjectSchema = z
@@ -104,9 +106,10 @@ const dateObjectSchema = z
   .strict();
 
 /** A date at the article's precision. A bare string (or year) is shorthand for `{ value }`. */
-export const dateSchema = z
-  .preprocess((input) => (typeof input === 'string' || typeof input === 'number' || input instanceof Date ? { value: input } : input), dateObjectSchema)
-  .transform((date): DateValue => date);
+export const dateSchema = z.preprocess(
+  (input) => (typeof input === 'string' || typeof input === 'number' || input instanceof Date ? { value: input } : input),
+  dateObjectSchema,
+);
 export type DateInput = z.input<typeof dateSchema>;
 
 /** A span of time; either end may be open. An open end means "as of the article". */

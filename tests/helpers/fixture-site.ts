@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { ROOT, runAstro, type RunResult } from './site.ts';
 
 const FIXTURES = join(ROOT, '.cache/fixtures');
-const COPIED = ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = ['src', 'scripts', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface FixtureSite {
   root: string;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { COLLECTIONS, collectionPath, entryPath, isCollectionName, isEntryId, slugify, toEntryId } from '../../src/lib/ids.ts';
+import { COLLECTIONS, ENTRY_ID_PATTERN, collectionPath, entryPath, isCollectionName, isEntryId, slugify, toEntryId } from '../../src/lib/ids.ts';
 
 describe('isEntryId', () => {
   test.each([
@@ -15,6 +15,7 @@ describe('isEntryId', () => {
     [42, false],
   ])('%s → %s', (value, expected) => {
     expect(isEntryId(value)).toBe(expected);
+    if (typeof value === 'string') expect(ENTRY_ID_PATTERN.test(value)).toBe(expected);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildIndex } from '../../src/lib/graph.ts';
 import {
-  groupByKind, groupMembers, membershipMatrix, orderedStates, presenceTable, scenarioComparison, stanceMatrix, timelineGroups,
+  groupByKind, groupMembers, keyFact, membershipMatrix, orderedStates, presenceTable, scenarioComparison, stanceMatrix, timelineGroups,
 } from '../../src/lib/views.ts';
 import { entry, source, state } from '../helpers/entries.ts';
 
@@ -137,5 +137,18 @@ describe('scenarioComparison', () => {
   });
   test('refuses an id that is not a scenario', () => {
     expect(() => scenarioComparison(kb, ['tajikistan'])).toThrow('"tajikistan" is not a scenario');
+  });
+});
+
+describe('keyFact', () => {
+  const describeFact = (f: { key: string }) => `fact ${f.key}`;
+  test('gives an event its date, an organization its membership count, another entry its first fact', () => {
+    expect(keyFact(kb, 'e-early', describeFact)).toBe('early August 2021');
+    expect(keyFact(kb, 'csto', describeFact)).toBe('1 member, 1 observer as of the article');
+    expect(keyFact(kb, 'tajikistan', describeFact)).toBe('fact afghan-border');
+    expect(keyFact(kb, 'uzbekistan', describeFact)).toBe('Uzbekistan: state');
+  });
+  test('refuses an unknown id', () => {
+    expect(() => keyFact(kb, 'atlantis', describeFact)).toThrow('keyFact: unknown entry "atlantis"');
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * The public URLs of a built site: every HTML page and every fragment anchor on it, as sorted
+ * lines like `/actors/tajikistan/` and `/actors/tajikistan/#key-facts`. Redirect pages are listed
+ * as pages (their own anchors are not). Ids the site uses internally (SVG titles, script data,
+ * table captions) are not anchors anyone shares and are left out.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const INTERNAL_ID = /^(?:main|kb-.*|map-(?:title|desc)|.*-caption|did-you-mean)$/;
+
+/** Every HTML file under `dir`, as site paths (`/actors/tajikistan/`). */
+export function htmlPages(dir: string): { path: string; file: string }[] {
+  const out: { path: string; file: string }[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const full = join(folder, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.html')) {
+        const rel = relative(dir, full).split(sep).join('/');
+        out.push({ path: rel === 'index.html' ? '/' : `/${rel.replace(/(?:^|\/)index\.html$/, '/').replace(/\.html$/, '/')}`, file: full });
+      }
+    }
+  };
+  walk(dir);
+  return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Whether an HTML document is a redirect page (an immediate meta refresh). */
+export function redirectTarget(html: string): string | undefined {
+  return /<meta http-equiv="refresh" content="0;url=([^"]+)"/.exec(html)?.[1];
+}
+
+/** The anchor ids of an HTML document that are public. */
+export function anchorIds(html: string): string[] {
+  return [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !INTERNAL_ID.test(id));
+}
+
+/** Every public URL of the built site in `dir`, 404 page excluded. */
+export function publicUrls(dir: string): string[] {
+  const lines: string[] = [];
+  for (const { path, file } of htmlPages(dir)) {
+    if (path === '/404/') continue;
+    lines.push(path);
+    const html = readFileSync(file, 'utf8');
+    if (redirectTarget(html)) continue;
+    for (const id of new Set(anchorIds(html))) lines.push(`${path}#${id}`);
+  }
+  return lines.sort();
+}

@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { collectionFile, dataIndex } from '../../data/open-data.ts';
+import { COLLECTIONS, type CollectionName } from '../../lib/ids.ts';
+import { collectionJsonSchema } from '../../schemas/open-data.ts';
+
+/** `/data/<collection>.json`, `/data/<collection>.schema.json` and `/data/index.json`. */
+export const getStaticPaths = (() => [
+  { params: { file: 'index' } },
+  ...COLLECTIONS.flatMap((c) => [{ params: { file: c } }, { params: { file: `${c}.schema` } }]),
+]) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const file = params.file!;
+  const origin = site!;
+  const body = file === 'index'
+    ? dataIndex(origin)
+    : file.endsWith('.schema')
+      ? { $id: new URL(`/data/${file}.json`, origin).href, ...collectionJsonSchema(file.replace(/\.schema$/, '') as CollectionName) }
+      : await collectionFile(file as CollectionName, origin);
+  return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json' } });
+};

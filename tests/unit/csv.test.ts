@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { csvField, toCsv } from '../../src/lib/csv.ts';
+
+describe('csvField', () => {
+  test.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    [1300, '1300'],
+    [undefined, ''],
+  ])('%j → %s', (value, field) => {
+    expect(csvField(value)).toBe(field);
+  });
+});
+
+describe('toCsv', () => {
+  test('writes a header and rows with CRLF line ends', () => {
+    expect(toCsv(['state', 'km'], [['Tajikistan', 1300], ['Kazakhstan, none', undefined]])).toBe('state,km\r\nTajikistan,1300\r\n"Kazakhstan, none",\r\n');
+  });
+  test('refuses a row of the wrong width', () => {
+    expect(() => toCsv(['a', 'b'], [['only one']])).toThrow('CSV row 1 has 1 fields; the header has 2');
+  });
+});
