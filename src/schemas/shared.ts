@@ -50,7 +50,7 @@ export const citePlaceSchema = z
 
 /** Where a fact comes from. A bare `P5` is shorthand for `[P5]`. */
 export const citeSchema = z
-  .union([citePlaceSchema, z.array(citePlaceSchema)])
+  .union([z.string(), z.array(z.string())])
   .transform(asList)
   .pipe(z.array(citePlaceSchema).min(1, 'must cite at least one place'));
 export type Cite = z.output<typeof citeSchema>;
