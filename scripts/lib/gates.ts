@@ -1,0 +1,90 @@
+/**
+ * Quality gates over a built site, shared by the tests and usable on any folder of HTML:
+ * internal links and anchors resolve, external links are safe, and the HTML is valid.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { htmlPages } from './public-urls.ts';
+
+export interface GateProblem {
+  page: string;
+  message: string;
+}
+
+/** Groups problems page by page for a readable failure. */
+export function byPage(problems: readonly GateProblem[]): string {
+  const pages = new Map<string, string[]>();
+  for (const p of problems) pages.set(p.page, [...(pages.get(p.page) ?? []), p.message]);
+  return [...pages].map(([page, messages]) => `${page}\n${messages.map((m) => `  ${m}`).join('\n')}`).join('\n');
+}
+
+const allIds = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+
+/** The file a site path is served from, or `undefined` when none exists. */
+function fileFor(dir: string, pathname: string): string | undefined {
+  const decoded = decodeURIComponent(pathname);
+  const direct = join(dir, decoded);
+  if (decoded.endsWith('/')) {
+    if (existsSync(join(direct, 'index.html'))) return join(direct, 'index.html');
+    // Pages such as 404.html are served at their own name.
+    const named = join(dir, `${decoded.slice(0, -1)}.html`);
+    return existsSync(named) ? named : undefined;
+  }
+  if (existsSync(direct) && statSync(direct).isFile()) return direct;
+  return undefined;
+}
+
+/**
+ * Every internal `href`/`src` of every page resolves to a file, every `#anchor` to an id on its
+ * target page; every link to another origin carries `rel="noopener noreferrer"`. `origin` is the
+ * site's own public origin (absolute links to it count as internal).
+ */
+export function checkLinks(dir: string, origin: string): GateProblem[] {
+  const problems: GateProblem[] = [];
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!ids.has(file)) ids.set(file, file.endsWith('.html') ? allIds(readFileSync(file, 'utf8')) : new Set());
+    return ids.get(file)!;
+  };
+  for (const { path, file } of htmlPages(dir)) {
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(/<(a|link|script|img|image|source)\b([^>]*)>/g)) {
+      const tag = m[1]!;
+      const attrs = m[2]!;
+      const raw = /\s(?:href|src)="([^"]*)"/.exec(attrs)?.[1];
+      if (raw === undefined || raw.startsWith('data:') || raw.startsWith('mailto:')) continue;
+      const url = new URL(raw.replace(/&amp;/g, '&'), `${origin}${path}`);
+      if (url.origin !== origin) {
+        const rel = (/\srel="([^"]*)"/.exec(attrs)?.[1] ?? '').split(/\s+/);
+        if (tag === 'a' && !(rel.includes('noopener') && rel.includes('noreferrer'))) {
+          problems.push({ page: path, message: `external link ${raw} lacks rel="noopener noreferrer"` });
+        }
+        if (tag !== 'a') problems.push({ page: path, message: `<${tag}> loads ${raw} from another origin` });
+        continue;
+      }
+      const target = fileFor(dir, url.pathname);
+      if (!target) {
+        problems.push({ page: path, message: `dead link ${raw}` });
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && !anchor.startsWith(':~:') && !idsOf(target).has(anchor)) problems.push({ page: path, message: `missing anchor ${raw}` });
+    }
+  }
+  return problems;
+}
+
+/** Every page validates with html-validate (the project's .htmlvalidate.json). */
+export async function validateHtml(dir: string, configRoot: string): Promise<GateProblem[]> {
+  const config = JSON.parse(readFileSync(join(configRoot, '.htmlvalidate.json'), 'utf8'));
+  const validator = new HtmlValidate(config);
+  const problems: GateProblem[] = [];
+  for (const { path, file } of htmlPages(dir)) {
+    const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+    for (const result of report.results) {
+      for (const message of result.messages) problems.push({ page: path, message: `${message.ruleId}: ${message.message}` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,65 @@
+/**
+ * The Content-Security-Policy holds on every page and during a search: no violation, and no request
+ * to any origin but the site's own.
+ */
+import { afterAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { htmlPages } from '../../scripts/lib/public-urls.ts';
+import { baseUrl, distDir, startBrowser, stopBrowser } from '../helpers/browser.ts';
+
+afterAll(stopBrowser);
+
+/** A page that records CSP violations and every request leaving the site's origin. */
+async function watchedPage(): Promise<{ page: Page; violations: string[]; foreign: string[] }> {
+  const context = await (await startBrowser()).newContext();
+  const page = await context.newPage();
+  const violations: string[] = [];
+  const foreign: string[] = [];
+  const origin = new URL(baseUrl()).origin;
+  await page.exposeFunction('__reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportViolation(t: string): void }).__reportViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) foreign.push(request.url());
+  });
+  return { page, violations, foreign };
+}
+
+describe('Content-Security-Policy', () => {
+  test('every page has a strict policy and loads with no violation and no foreign request', async () => {
+    const { page, violations, foreign } = await watchedPage();
+    const all = htmlPages(distDir());
+    expect(all.length).toBeGreaterThan(150);
+    const weak: string[] = [];
+    for (const { path } of all) {
+      await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
+      const policy = await page.locator('meta[http-equiv="content-security-policy"]').first().getAttribute('content', { timeout: 1000 }).catch(() => null);
+      if (!policy?.includes("default-src 'self'") || /'unsafe-inline'|'unsafe-eval'/.test(policy)) weak.push(path);
+    }
+    expect(weak).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a search, in the dialog and on the search page, runs with no violation and no foreign request', async () => {
+    const { page, violations, foreign } = await watchedPage();
+    await page.goto(new URL('/actors/kazakhstan/', baseUrl()).href);
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.type('taliban');
+    await page.locator('pagefind-modal pagefind-results a').first().waitFor({ timeout: 20_000 });
+    await page.goto(new URL('/search/?q=csto&type=Event', baseUrl()).href);
+    await page.locator('pagefind-results a').first().waitFor({ timeout: 20_000 });
+    await page.locator('pagefind-results a').first().click();
+    await page.locator('mark.pagefind-highlight').first().waitFor({ timeout: 10_000 });
+    expect(violations).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+});
+
