@@ -1,0 +1,50 @@
+/** `npm run new` scaffolds a file that passes the schemas and the integrity check, in every collection. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { checkKnowledgeBase } from '../../src/lib/integrity.ts';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+import { ROOT } from '../helpers/site.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'kb-new-'));
+cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/new-entry.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+
+describe('npm run new', () => {
+  test.each([
+    ['actors', 'herat-council'],
+    ['organizations', 'collective-test-body'],
+    ['bases', 'test-air-base'],
+    ['places', 'herat'],
+    ['infrastructure', 'test-railway'],
+    ['events', '2021-08-30-test-event'],
+    ['scenarios', 'test-scenario'],
+  ])('scaffolds a valid %s entry', (collection, id) => {
+    const result = run(collection, id);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'content', collection, `${id}.mdx`), 'utf8')).toContain('TODO');
+    const loaded = loadContent(join(dir, 'content'), dir);
+    expect(loaded.problems).toEqual([]);
+    expect(checkKnowledgeBase(loaded.entries, { folders: loaded.folders })).toEqual([]);
+  });
+
+  test('dates an event from its id', () => {
+    expect(readFileSync(join(dir, 'content/events/2021-08-30-test-event.mdx'), 'utf8')).toContain("date: '2021-08-30'");
+  });
+
+  test.each([
+    [[], 'Usage: npm run new'],
+    [['people', 'x'], '"people" is not a collection'],
+    [['places', 'Herat'], '"Herat" is not a valid id'],
+    [['places', 'herat'], 'already exists'],
+    [['sources', 'another'], 'exactly one source'],
+  ])('refuses %j with a clear message', (args, message) => {
+    const result = run(...args);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(message);
+  });
+});
