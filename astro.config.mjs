@@ -16,7 +16,8 @@ const unlisted = new Set(['/404/', '/search/', ...aliasRedirectPaths(fileURLToPa
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages render at once: rendering waits on file writes, and the machines have two cores.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   integrations: [
     contentFolders(),
     mdx(),

@@ -4,7 +4,7 @@
  */
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { buildSite, serveSite } from './helpers/site.ts';
+import { buildSite, serveSite } from '../scripts/lib/site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -14,15 +14,16 @@ export interface BodyMention {
   line: number;
 }
 
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
 function matches(body: string, pattern: RegExp): BodyMention[] {
   const found: BodyMention[] = [];
-  for (const m of body.matchAll(pattern)) found.push({ value: m[1]!, line: lineAt(body, m.index) });
+  // Matches come in order, so line numbers are counted once, from one match to the next.
+  let line = 1;
+  let counted = 0;
+  for (const m of body.matchAll(pattern)) {
+    for (let i = counted; i < m.index; i++) if (body.charCodeAt(i) === 10) line++;
+    counted = m.index;
+    found.push({ value: m[1]!, line });
+  }
   return found;
 }
 

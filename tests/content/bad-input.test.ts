@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkKnowledgeBase } from '../../src/lib/integrity.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { fixtureSite } from '../helpers/fixture-site.ts';
-import { ROOT } from '../helpers/site.ts';
+import { fixtureSite } from '../../scripts/lib/fixture-site.ts';
+import { ROOT } from '../../scripts/lib/site.ts';
 
 const mdx = (frontmatter: string, body = 'Body text.') => `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
 const actor = (extra = '', body?: string) => mdx(`title: Bad entry\nkind: state\nsummary: A test entry.\ncite: P1\n${extra}`, body);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkKnowledgeBase } from '../../src/lib/integrity.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { ROOT } from '../helpers/site.ts';
+import { ROOT } from '../../scripts/lib/site.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kb-new-'));
 cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });

@@ -7,8 +7,8 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { distDir, startBrowser, stopBrowser } from '../helpers/browser.ts';
-import { fixtureSite } from '../helpers/fixture-site.ts';
-import { serveSite } from '../helpers/site.ts';
+import { fixtureSite } from '../../scripts/lib/fixture-site.ts';
+import { serveSite } from '../../scripts/lib/site.ts';
 
 afterAll(stopBrowser);
 

@@ -9,7 +9,7 @@ import { byPage, checkLinks, validateHtml } from '../../scripts/lib/gates.ts';
 import { htmlPages, redirectTarget } from '../../scripts/lib/public-urls.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { baseUrl, distDir, startBrowser, stopBrowser } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/site.ts';
+import { ROOT } from '../../scripts/lib/site.ts';
 import { serveFolder } from '../helpers/static-server.ts';
 
 const SITE = 'https://central-asia-kb.example.org';
