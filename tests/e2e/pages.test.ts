@@ -50,3 +50,17 @@ describe('the 404 page', () => {
     for (const asset of assets) expect(asset).toMatch(/^\//);
   });
 });
+
+describe('printing', () => {
+  test('an entry prints without navigation chrome, keeping citations and showing link targets', async () => {
+    const page = await openPage('/bases/kant-air-base/', { javaScriptEnabled: false });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.site-footer').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.anchor').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('.cites a').first().isVisible()).resolves.toBe(true);
+    const target = await page.locator('.prose a[data-preview]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(target).toMatch(/^"?\s*<"?/);
+    await page.context().close();
+  });
+});
