@@ -21,6 +21,8 @@ export interface DateValue {
   end?: string;
   /** How a relative date ("this April") was resolved, or other reader-facing remarks. */
   note?: string;
+  /** Set when the date, or its precision, is context from outside the article: the basis. */
+  context?: string;
 }
 
 /** A parsed date string. Months and days are 1-based. */

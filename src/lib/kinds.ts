@@ -51,6 +51,7 @@ export const KINDS = {
     exercise: ['Exercise', 'Exercises'],
     agreement: ['Agreement', 'Agreements'],
     conflict: ['Conflict or crisis', 'Conflicts and crises'],
+    displacement: ['Displacement', 'Displacements of people'],
     'military-move': ['Military move', 'Military moves'],
     'political-change': ['Political change', 'Political changes'],
     'institutional-step': ['Institutional step', 'Institutional steps'],

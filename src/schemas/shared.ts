@@ -102,6 +102,8 @@ const dateObjectSchema = z
     end: dateStringSchema.optional(),
     /** How a relative date was resolved ("'this April', read against September 2021"). */
     note: textSchema.optional(),
+    /** Set when the date (or its precision) comes from outside the article: the basis for it. */
+    context: textSchema.optional(),
   })
   .strict();
 

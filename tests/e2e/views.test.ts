@@ -105,6 +105,15 @@ describe('/timeline/', () => {
     await page.context().close();
   });
 
+  test('a date the article does not give is marked as context, with its basis', async () => {
+    const page = await openPage('/events/2021-08-15-taliban-take-kabul/', { javaScriptEnabled: false });
+    const date = page.locator('aside[aria-labelledby="key-facts"] dd').first();
+    await expect(date.locator('time').getAttribute('datetime')).resolves.toBe('2021-08-15');
+    await expect(date.locator('.badge--context').count()).resolves.toBe(1);
+    await expect(date.textContent()).resolves.toMatch(/does not date the takeover/);
+    await page.context().close();
+  });
+
   test('entry pages list their own events', async () => {
     const page = await openPage('/actors/uzbekistan/', { javaScriptEnabled: false });
     const events = page.locator('section[aria-labelledby="events"]');

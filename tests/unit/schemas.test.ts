@@ -24,6 +24,7 @@ describe('dateSchema', () => {
     ['1990s', { value: '1990s' }],
     [{ value: '2021-09', qualifier: 'early' }, { value: '2021-09', qualifier: 'early' }],
     [{ value: '2021-04', end: 2025, note: 'this April' }, { value: '2021-04', end: '2025', note: 'this April' }],
+    [{ value: '2021-08-15', context: 'Not dated in the article.' }, { value: '2021-08-15', context: 'Not dated in the article.' }],
   ])('accepts %j', (input, output) => {
     expect(dateSchema.parse(input)).toEqual(output);
   });
