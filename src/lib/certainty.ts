@@ -22,8 +22,3 @@ export const CERTAINTY_INFO: Record<Certainty, CertaintyInfo> = {
   possible: { label: 'possible', meaning: 'The article raises this as a possibility ("could", "might", "perhaps").' },
   uncertain: { label: 'uncertain', meaning: 'The article says this is open or in question ("remains uncertain").' },
 };
-
-/** Whether a fact should carry a visible hedge marker (everything except plain statements of fact). */
-export function isHedged(certainty: Certainty): boolean {
-  return certainty !== 'stated';
-}

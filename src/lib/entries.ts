@@ -4,7 +4,6 @@
  * check and the index both use this walk, so they can never disagree about what an entry links to.
  */
 import type { DataOf } from '../schemas/collections.ts';
-import type { CitePlace } from './citations.ts';
 import type { DateValue } from './dates.ts';
 import type { CollectionName } from './ids.ts';
 import { bodyCites, bodyRefs } from './body.ts';
@@ -113,9 +112,4 @@ export function mentionsOf(entry: AnyEntry): EntryMentions {
   for (const ref of bodyRefs(entry.body)) found.ids.push({ path: `body line ${ref.line}`, id: ref.value, allowed: 'any' });
   for (const cite of bodyCites(entry.body)) found.cites.push({ path: `body line ${cite.line}`, place: cite.value });
   return found;
-}
-
-/** Every citable place an entry cites, anywhere in its data or body. */
-export function citesOf(entry: AnyEntry): CitePlace[] {
-  return mentionsOf(entry).cites.map((c) => c.place as CitePlace);
 }

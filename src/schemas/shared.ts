@@ -112,7 +112,6 @@ export const dateSchema = z.preprocess(
   (input) => (typeof input === 'string' || typeof input === 'number' || input instanceof Date ? { value: input } : input),
   dateObjectSchema,
 );
-export type DateInput = z.input<typeof dateSchema>;
 
 /** A span of time; either end may be open. An open end means "as of the article". */
 export const periodSchema = z

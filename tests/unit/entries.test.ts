@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ID_FIELDS, citesOf, mentionsOf } from '../../src/lib/entries.ts';
+import { ID_FIELDS, mentionsOf } from '../../src/lib/entries.ts';
 import { entry } from '../helpers/entries.ts';
 
 const putin = entry('actors', 'vladimir-putin', {
@@ -38,11 +38,5 @@ describe('mentionsOf', () => {
       { path: 'statements[0].date', date: { value: '2021-08-23' } },
     ]);
     expect(found.quotes).toEqual([{ path: 'statements[0].quote', text: 'deep concern' }]);
-  });
-});
-
-describe('citesOf', () => {
-  test('lists every citation of the entry, repeats included', () => {
-    expect(citesOf(putin)).toEqual(['P3', 'P3', 'P4', 'P3', 'P3', 'P7']);
   });
 });

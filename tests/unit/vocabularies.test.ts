@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CERTAINTIES, CERTAINTY_INFO, isHedged } from '../../src/lib/certainty.ts';
+import { CERTAINTIES, CERTAINTY_INFO } from '../../src/lib/certainty.ts';
 import { FACT_KEYS, FACT_KEY_NAMES, factKeyInfo, factShapeProblem } from '../../src/lib/facts.ts';
 import { COLLECTIONS } from '../../src/lib/ids.ts';
 import { COLLECTION_LABELS, KINDS, kindGroupLabel, kindLabel, kindsOf } from '../../src/lib/kinds.ts';
@@ -9,12 +9,12 @@ import { ALL_POSITIONS, STANCE_TOPICS, STANCE_TOPIC_NAMES, isPositionOf, positio
 import { MAX_QUOTE_WORDS, STATEMENT_ACTS, STATEMENT_ACT_NAMES, wordCount } from '../../src/lib/statements.ts';
 
 describe('certainty', () => {
-  test('every certainty has a label and a meaning; only "stated" is unhedged', () => {
+  test('every certainty has a label and a meaning, in order of decreasing confidence', () => {
+    expect(CERTAINTIES).toEqual(['stated', 'likely', 'possible', 'uncertain']);
     for (const c of CERTAINTIES) {
       expect(CERTAINTY_INFO[c].label).toBe(c);
       expect(CERTAINTY_INFO[c].meaning.length).toBeGreaterThan(10);
     }
-    expect(CERTAINTIES.filter(isHedged)).toEqual(['likely', 'possible', 'uncertain']);
   });
 });
 
