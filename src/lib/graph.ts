@@ -84,6 +84,8 @@ export interface KbIndex {
   officeHolders: Map<string, OfficeView[]>;
   scenarioParts: Map<string, ScenarioPartView[]>;
   outlooks: OutlookView[];
+  /** Members of each group of states (from `member-of` relations). */
+  groupMembers: Map<string, Set<string>>;
   /** Alias slug → id of the entry it names. */
   aliases: Map<string, string>;
 }
@@ -122,6 +124,7 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
     officeHolders: new Map(),
     scenarioParts: new Map(),
     outlooks: [],
+    groupMembers: membersOfGroups(entries),
     aliases: new Map(),
   };
 
@@ -215,8 +218,7 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
   }
 
   // Stances written on a group are shown on each member they apply to.
-  const groups = membersOfGroups(entries);
-  for (const [group, members] of groups) {
+  for (const [group, members] of index.groupMembers) {
     const groupEntry = byId.get(group);
     if (groupEntry?.collection !== 'actors') continue;
     for (const stance of groupEntry.data.stances) {

@@ -8,7 +8,6 @@ import type { DateValue } from './dates.ts';
 import { formatDate, mustParseDate } from './dates.ts';
 import type { AnyEntry, KbEntry } from './entries.ts';
 import { listOf, orderedEvents, type KbIndex, type MembershipView, type RelationView, type StanceView } from './graph.ts';
-import { membersOfGroups } from './integrity.ts';
 import type { StanceTopic } from './stances.ts';
 
 /** Entries grouped by kind, groups in the given kind order, entries by title; empty kinds dropped. */
@@ -26,7 +25,7 @@ const byTitle = (index: KbIndex) => (a: string, b: string) => titleOf(index, a).
 
 /** Members of a group of states (e.g. `central-asian-states`), by title. */
 export function groupMembers(index: KbIndex, group: string): string[] {
-  return [...(membersOfGroups(index.entries).get(group) ?? [])].sort(byTitle(index));
+  return [...(index.groupMembers.get(group) ?? [])].sort(byTitle(index));
 }
 
 /** Every state: the members of `firstGroup` first, then the others; each part by title. */

@@ -114,6 +114,7 @@ describe('buildIndex', () => {
     expect(listOf(kb.scenarioParts, 'csto').map((p) => p.part)).toEqual(['role']);
     expect(kb.outlooks.map((o) => o.holder)).toEqual(['russia']);
     expect(kb.aliases.get('republic-of-uzbekistan')).toBe('uzbekistan');
+    expect(kb.groupMembers.get('central-asian-states')).toEqual(new Set(['tajikistan', 'uzbekistan']));
   });
 });
 
