@@ -64,9 +64,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// The integrity check and the index both ask; each entry is walked once.
+const walked = new WeakMap<AnyEntry, EntryMentions>();
+
 /** Walks an entry's data and body once and returns everything it mentions, with field paths. */
 export function mentionsOf(entry: AnyEntry): EntryMentions {
+  const known = walked.get(entry);
+  if (known) return known;
   const found: EntryMentions = { ids: [], relationEnds: [], cites: [], dates: [], quotes: [] };
+  walked.set(entry, found);
 
   const visit = (value: unknown, path: string, key: string | undefined): void => {
     if (key === 'cite' && Array.isArray(value)) {
