@@ -68,7 +68,7 @@ export function dataIndex(site: URL) {
 export const CSV_TABLES = ['memberships', 'borders', 'stances'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
-const cites = (list: readonly string[]) => list.join(' ');
+const cites = (list: readonly string[] | undefined) => (list ?? []).join(' ');
 
 /** One CSV table as text. */
 export async function csvTable(name: CsvTable): Promise<string> {

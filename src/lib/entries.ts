@@ -38,6 +38,7 @@ export const ID_FIELDS: Record<string, readonly CollectionName[] | 'any'> = {
   location: ['places', 'bases', 'actors'],
   via: ['places', 'actors'],
   actor: ['actors', 'organizations'],
+  after: ['events'],
 };
 
 /** Fields whose value is a date. */

@@ -5,7 +5,7 @@
 import { BODY_COMPONENTS, bodyComponents } from './body.ts';
 import { SOURCE_ID } from './citations.ts';
 import { dateProblem, earliestDay, latestDay } from './dates.ts';
-import { mentionsOf, type AnyEntry } from './entries.ts';
+import { ID_FIELDS, mentionsOf, type AnyEntry } from './entries.ts';
 import { COLLECTIONS, isEntryId, slugify, type CollectionName } from './ids.ts';
 import { RELATION_TYPES, relationEndProblem } from './relations.ts';
 import { MAX_QUOTE_WORDS, wordCount } from './statements.ts';
@@ -162,6 +162,8 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
     }
   }
 
+  problems.push(...textProblems(entries), ...orderProblems(entries, byId));
+
   // Stances that a group applies to specific members must name members of that group.
   const groupMembers = membersOfGroups(entries);
   for (const entry of entries) {
@@ -175,6 +177,103 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
     });
   }
 
+  return problems;
+}
+
+/** Raw citation notation in text: readers see ¶5, never P5. */
+const RAW_PLACE = /\bP(?:[1-9]|1[0-9])\b/;
+
+/** Every reader-facing string of an entry's data with its field path and whether it sits in a context item. */
+export function textsOf(entry: AnyEntry): { path: string; text: string; inContext: boolean }[] {
+  const out: { path: string; text: string; inContext: boolean }[] = [];
+  // Fields that hold ids, citations, enum values or search words rather than prose.
+  const skip = new Set(['cite', 'place', 'kind', 'status', 'type', 'key', 'topic', 'position', 'act', 'certainty', 'qualifier', 'unit', 'direction', 'degree', 'keywords', 'laterNames', 'url', ...Object.keys(ID_FIELDS), 'id', 'target', 'from', 'value', 'end', 'opening']);
+  const visit = (value: unknown, path: string, inContext: boolean): void => {
+    if (typeof value === 'string') out.push({ path, text: value, inContext });
+    else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`, inContext));
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      const context = inContext || typeof record.context === 'string';
+      for (const [k, v] of Object.entries(record)) {
+        if (skip.has(k) && !(k === 'from' && typeof v === 'object')) continue;
+        if (k === 'context') continue;
+        visit(v, path ? `${path}.${k}` : k, context);
+      }
+    }
+  };
+  visit(entry.data, '', typeof (entry.data as { context?: unknown }).context === 'string');
+  return out;
+}
+
+/** Body text as a reader sees it: components' markup removed, their text kept. */
+function bodyText(body: string): { line: number; text: string }[] {
+  return body.split('\n').map((text, i) => ({ line: i + 1, text: text.replace(/<[^>]+>/g, ' ') }));
+}
+
+/**
+ * Rules about what text says: no raw `P5` notation; a place's later names (after September 2021)
+ * appear only in context items; a typed status is explained by at most one `status` fact.
+ */
+export function textProblems(entries: readonly AnyEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const later = entries.flatMap((e) => (e.collection === 'places' ? e.data.laterNames.map((n) => ({ place: e.id, name: n.name })) : []));
+  const laterPattern = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  const patterns = later.map((l) => ({ ...l, re: laterPattern(l.name) }));
+  for (const entry of entries) {
+    const texts = [
+      ...textsOf(entry),
+      ...bodyText(entry.body).map((b) => ({ path: `body line ${b.line}`, text: b.text, inContext: false })),
+    ];
+    for (const { path, text, inContext } of texts) {
+      if (RAW_PLACE.test(text)) problems.push({ file: entry.file, field: path, message: `"${RAW_PLACE.exec(text)![0]}" in text: write ¶${RAW_PLACE.exec(text)![0].slice(1)} (or "paragraph ${RAW_PLACE.exec(text)![0].slice(1)}"), as the site does` });
+      if (inContext || path.startsWith('aliases')) continue;
+      for (const l of patterns) {
+        if (l.re.test(text)) problems.push({ file: entry.file, field: path, message: `"${l.name}" is a later name of ${l.place}; as of September 2021 use its name then, or put this in a context item` });
+      }
+    }
+    if (entry.collection === 'bases' || entry.collection === 'infrastructure') {
+      // The typed status is shown once, with the one `status` fact as its explanation and citation.
+      const statusFacts = entry.data.facts.flatMap((fact, i) => (fact.key === 'status' ? [i] : []));
+      for (const i of statusFacts.slice(1)) {
+        problems.push({ file: entry.file, field: `facts[${i}].key`, message: `a second "status" fact (the first is facts[${statusFacts[0]}]): an entry has one status, explained once` });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Relative order the article gives (`after` on events) must be possible given the dates, and
+ * must not loop.
+ */
+export function orderProblems(entries: readonly AnyEntry[], byId: ReadonlyMap<string, AnyEntry>): Problem[] {
+  const problems: Problem[] = [];
+  const events = entries.filter((e) => e.collection === 'events');
+  for (const event of events) {
+    event.data.after.forEach((id, i) => {
+      const other = byId.get(id);
+      if (other?.collection !== 'events') return;
+      if (id === event.id) problems.push({ file: event.file, field: `after[${i}]`, message: 'an event cannot come after itself' });
+      else if (!dateProblem(event.data.date.value) && !dateProblem(other.data.date.value) && latestDay(event.data.date) < earliestDay(other.data.date)) {
+        problems.push({ file: event.file, field: `after[${i}]`, message: `"${id}" (${other.data.date.value}) is dated after this event (${event.data.date.value}), so this event cannot follow it` });
+      }
+    });
+  }
+  // A loop of `after` links has no order.
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (id: string, trail: string[]): void => {
+    if (state.get(id) === 'done') return;
+    const event = byId.get(id);
+    if (event?.collection !== 'events') return;
+    if (state.get(id) === 'visiting') {
+      problems.push({ file: event.file, field: 'after', message: `the events follow each other in a loop: ${[...trail.slice(trail.indexOf(id)), id].join(' → ')}` });
+      return;
+    }
+    state.set(id, 'visiting');
+    for (const next of event.data.after) visit(next, [...trail, id]);
+    state.set(id, 'done');
+  };
+  for (const event of events) visit(event.id, []);
   return problems;
 }
 

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import type { CollectionName } from '../lib/ids.ts';
 import { kindsOf } from '../lib/kinds.ts';
 import {
+  refineProvenance,
   citeSchema,
   citePlaceSchema,
   citedShape,
@@ -54,7 +55,8 @@ export const officeSchema = z
     until: dateSchema.optional(),
     ...citedShape,
   })
-  .strict();
+  .strict()
+  .superRefine(refineProvenance);
 
 export const actorSchema = z
   .object({
@@ -88,7 +90,8 @@ export const membershipStatusSchema = z
     note: textSchema.optional(),
     ...citedShape,
   })
-  .strict();
+  .strict()
+  .superRefine(refineProvenance);
 
 /** One member's history with an organization. */
 export const membershipSchema = z
@@ -130,6 +133,18 @@ export const baseSchema = z
   })
   .strict();
 
+/** A name a place took after September 2021: context, never used for the place elsewhere. */
+export const laterNameSchema = z
+  .object({
+    /** The later name ("Astana"). */
+    name: textSchema,
+    /** When the place took it. */
+    from: dateSchema,
+    /** The basis for this context fact. */
+    context: textSchema,
+  })
+  .strict();
+
 export const placeSchema = z
   .object({
     ...entryShape,
@@ -137,6 +152,8 @@ export const placeSchema = z
     kind: z.enum(kindsOf('places')),
     /** Where it is, for the map (a context fact). */
     coordinates: coordinatesSchema.optional(),
+    /** Names the place took after the article; text uses the name it had in September 2021. */
+    laterNames: z.array(laterNameSchema).default([]),
   })
   .strict();
 
@@ -147,7 +164,8 @@ export const routeSchema = z
     via: z.array(entryIdSchema).min(2, 'a route has at least two ends'),
     ...citedShape,
   })
-  .strict();
+  .strict()
+  .superRefine(refineProvenance);
 
 export const INFRASTRUCTURE_STATUSES = ['existing', 'extension-agreed', 'agreed', 'under-development'] as const;
 
@@ -174,11 +192,13 @@ export const eventSchema = z
     participants: entryIdsSchema.default([]),
     /** Where it happened. */
     location: entryIdSchema.optional(),
+    /** Events the article says this one came after ("following the takeover"), sorted by id. */
+    after: entryIdsSchema.default([]),
   })
   .strict();
 
 /** The article's condition under which a scenario unfolds. */
-export const triggerSchema = z.object({ /** The condition, in our words. */ text: textSchema, ...citedShape }).strict();
+export const triggerSchema = z.object({ /** The condition, in our words. */ text: textSchema, ...citedShape }).strict().superRefine(refineProvenance);
 
 /** Something to watch that tells which way things are going. */
 export const signSchema = z
@@ -189,7 +209,8 @@ export const signSchema = z
     synthesis: z.boolean().default(false),
     ...citedShape,
   })
-  .strict();
+  .strict()
+  .superRefine(refineProvenance);
 
 /** An actor's likely response in a scenario; several options are kept as options. */
 export const responseSchema = z
@@ -203,10 +224,11 @@ export const responseSchema = z
     ...citedShape,
   })
   .strict()
-  .refine((r) => !r.alternatives || r.options.length > 1, { message: 'alternatives need at least two options', path: ['options'] });
+  .refine((r) => !r.alternatives || r.options.length > 1, { message: 'alternatives need at least two options', path: ['options'] })
+  .superRefine(refineProvenance);
 
 /** The part an organization or outside power plays in a scenario. */
-export const roleSchema = z.object({ /** Who. */ actor: entryIdSchema, /** The role, in our words. */ text: textSchema, ...citedShape }).strict();
+export const roleSchema = z.object({ /** Who. */ actor: entryIdSchema, /** The role, in our words. */ text: textSchema, ...citedShape }).strict().superRefine(refineProvenance);
 
 export const scenarioSchema = z
   .object({

@@ -55,22 +55,49 @@ export const citeSchema = z
   .pipe(z.array(citePlaceSchema).min(1, 'must cite at least one place'));
 export type Cite = z.output<typeof citeSchema>;
 
-/** How sure the article is of a fact, and whose position it reports. */
-export const attributionShape = {
-  /** The article's own degree of certainty ("seem" → likely, "could" → possible). */
-  certainty: z.enum(CERTAINTIES),
+/**
+ * Where a claim comes from: exactly one of two things. From the article — `cite` and the article's
+ * `certainty`, with `attributedTo` when it reports someone's position — or context from outside the
+ * article — `context` (the basis) and no certainty; a context item may `cite` the paragraph it
+ * relates to. {@link provenanceIssues} states the rule; every shape that spreads this refines with it.
+ */
+export const citedShape = {
+  /** Paragraphs of the source that state this (for a context item: the paragraphs it relates to). */
+  cite: citeSchema.optional(),
+  /** The article's own degree of certainty ("seem" → likely, "could" → possible). Not on context items. */
+  certainty: z.enum(CERTAINTIES).optional(),
   /** The entry whose position this reports ("Moscow claims…" → `russia`). */
   attributedTo: entryIdSchema.optional(),
-  /** Set only for context facts not in the article: the basis for including them. */
+  /** Set only for context items not in the article: the basis for including them. */
   context: textSchema.optional(),
 };
 
-/** A cited fact: a citation plus certainty and attribution. */
-export const citedShape = {
-  /** Paragraphs of the source that state this. */
-  cite: citeSchema,
-  ...attributionShape,
-};
+/** The provenance fields of an item, as validated. */
+export interface ProvenanceFields {
+  cite?: CitePlace[] | undefined;
+  certainty?: (typeof CERTAINTIES)[number] | undefined;
+  attributedTo?: string | undefined;
+  context?: string | undefined;
+}
+
+/** What is wrong with an item's provenance: an empty list when it is one of the two allowed forms. */
+export function provenanceIssues(item: ProvenanceFields): { path: string; message: string }[] {
+  if (item.context !== undefined) {
+    const issues = [];
+    if (item.certainty !== undefined) issues.push({ path: 'certainty', message: 'a context item has no article certainty: remove "certainty" (or "context", if the article states it)' });
+    if (item.attributedTo !== undefined) issues.push({ path: 'attributedTo', message: 'a context item is not attributed to anyone in the article: remove "attributedTo"' });
+    return issues;
+  }
+  const issues = [];
+  if (item.cite === undefined) issues.push({ path: 'cite', message: 'cite the paragraph of the article that states this (or mark it as context with its basis)' });
+  if (item.certainty === undefined) issues.push({ path: 'certainty', message: 'give the article\'s certainty: stated, likely, possible or uncertain (or mark it as context with its basis)' });
+  return issues;
+}
+
+/** zod refinement applying {@link provenanceIssues}. */
+export function refineProvenance(item: ProvenanceFields, ctx: z.RefinementCtx): void {
+  for (const issue of provenanceIssues(item)) ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.path] });
+}
 
 const DATE_SHAPE = /^(?:\d{3}0s|\d{4}(?:-\d{2}(?:-\d{2})?)?)$/;
 
@@ -104,6 +131,11 @@ const dateObjectSchema = z
     note: textSchema.optional(),
     /** Set when the date (or its precision) comes from outside the article: the basis for it. */
     context: textSchema.optional(),
+    /**
+     * The places of the article that give this date, when not every place the surrounding item
+     * cites does (an event cited to ¶3 and the caption, whose day only the caption gives).
+     */
+    cite: citeSchema.optional(),
   })
   .strict();
 
@@ -164,7 +196,8 @@ export const factSchema = z
     const fields = (['quantity', 'text', 'date', 'none'] as const).filter((f) => fact[f] !== undefined);
     const problem = factShapeProblem(fact.key, { fields, unit: fact.quantity?.unit });
     if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['key'] });
-  });
+  })
+  .superRefine(refineProvenance);
 export type Fact = z.output<typeof factSchema>;
 
 /**
@@ -196,7 +229,8 @@ export const relationSchema = z
     }
     if (rel.length && rel.type !== 'borders') ctx.addIssue({ code: 'custom', message: 'only a "borders" relation has a length', path: ['length'] });
     if (rel.degree && rel.type !== 'aligned-with') ctx.addIssue({ code: 'custom', message: 'only an "aligned-with" relation has a degree', path: ['degree'] });
-  });
+  })
+  .superRefine(refineProvenance);
 export type Relation = z.output<typeof relationSchema>;
 
 /** Something an official or a government said, written once on the speaker's entry. */
@@ -220,7 +254,8 @@ export const statementSchema = z
     quote: textSchema.optional(),
     ...citedShape,
   })
-  .strict();
+  .strict()
+  .superRefine(refineProvenance);
 export type Statement = z.output<typeof statementSchema>;
 
 /** A comparable policy of a state, or of a group of states (then derived onto its members). */
@@ -249,7 +284,8 @@ export const stanceSchema = z
     if (!isPositionOf(stance.topic, stance.position)) {
       ctx.addIssue({ code: 'custom', message: `"${stance.position}" is not a position on ${stance.topic}`, path: ['position'] });
     }
-  });
+  })
+  .superRefine(refineProvenance);
 export type Stance = z.output<typeof stanceSchema>;
 
 /** The article's outlook for an actor that holds whichever future comes. */
@@ -261,7 +297,8 @@ export const outlookSchema = z
     text: textSchema,
     ...citedShape,
   })
-  .strict();
+  .strict()
+  .superRefine(refineProvenance);
 export type Outlook = z.output<typeof outlookSchema>;
 
 /** Map coordinates: never in the article, so always a context fact with its basis. */

@@ -46,10 +46,11 @@ interface Candidate {
 
 type Resolved = { candidates: Candidate[] } | { error: string };
 
-const cited = (item: { cite: readonly string[]; certainty: string } & object): Candidate => ({
-  cites: item.cite,
+/** A context item relates to a paragraph but does not report it, so it covers nothing. */
+const cited = (item: { cite?: readonly string[] | undefined; certainty?: string | undefined; context?: string | undefined } & object): Candidate => ({
+  cites: item.context === undefined ? (item.cite ?? []) : [],
   fields: item as unknown as Record<string, unknown>,
-  certainty: item.certainty,
+  ...(item.certainty === undefined ? {} : { certainty: item.certainty }),
 });
 /** Whole-entry fields (date, participants, summary…) are carried by the entry's own cite list. */
 const entryLevel = (entry: AnyEntry, extra: readonly string[] = []): Candidate => ({
@@ -89,7 +90,7 @@ function resolve(entry: AnyEntry, field: string): Resolved {
     case 'signs': {
       const list = data[head];
       if (!Array.isArray(list) || arg) return { error: `"${field}" does not apply to ${entry.id} (${entry.collection})` };
-      return { candidates: (list as { cite: string[]; certainty: string }[]).map(cited) };
+      return { candidates: (list as { cite?: string[]; certainty?: string; context?: string }[]).map(cited) };
     }
     case 'responses':
     case 'roles':

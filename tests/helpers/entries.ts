@@ -20,7 +20,7 @@ export function source(places: string[] = ['P1', 'P2', 'P3', 'P4', 'P5', 'captio
     publisher: 'Publisher',
     year: 2021,
     url: 'https://example.org/article',
-    paragraphs: places.map((place) => ({ place, summary: `Summary of ${place}.`, opening: 'First words here' })),
+    paragraphs: places.map((place) => ({ place, summary: `What ${place.startsWith('P') ? `paragraph ${place.slice(1)}` : place} says.`, opening: 'First words here' })),
   });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { AnyEntry } from '../../src/lib/entries.ts';
 import {
-  KnowledgeBaseError, MAX_OPENING_WORDS, checkKnowledgeBase, folderProblems, formatProblems, membersOfGroups,
+  KnowledgeBaseError, MAX_OPENING_WORDS, checkKnowledgeBase, folderProblems, formatProblems, membersOfGroups, orderProblems, textProblems, textsOf,
 } from '../../src/lib/integrity.ts';
 import { entry, source, state } from '../helpers/entries.ts';
 
@@ -31,6 +31,20 @@ function sound(): AnyEntry[] {
 function replace(entries: AnyEntry[], changed: AnyEntry): AnyEntry[] {
   return entries.map((e) => (e.id === changed.id ? changed : e));
 }
+
+describe('textsOf', () => {
+  test('lists reader-facing strings with their paths, marking those inside context items', () => {
+    const e = state('afghanistan', {
+      summary: 'A state.',
+      facts: [{ key: 'equipment', text: 'Tanks.', cite: 'P4', certainty: 'stated' }, { key: 'name', text: 'Old name.', context: 'Well established.' }],
+    });
+    expect(textsOf(e).filter((t) => t.path !== 'title')).toEqual([
+      { path: 'summary', text: 'A state.', inContext: false },
+      { path: 'facts[0].text', text: 'Tanks.', inContext: false },
+      { path: 'facts[1].text', text: 'Old name.', inContext: true },
+    ]);
+  });
+});
 
 describe('checkKnowledgeBase', () => {
   test('finds nothing wrong with sound content', () => {
@@ -84,9 +98,35 @@ describe('checkKnowledgeBase', () => {
       state('afghanistan', { statements: [{ id: 'same', act: 'said', about: ['csto'], summary: 'x', cite: 'P1', certainty: 'stated' }] })),
       state('tajikistan', { statements: [{ id: 'same', act: 'said', about: ['csto'], summary: 'x', cite: 'P1', certainty: 'stated' }] })),
       { file: 'content/actors/afghanistan.mdx', field: 'statements[0].id', message: 'statement id "same" is already used in content/actors/tajikistan.mdx' }],
+    ['raw citation notation in a note', () => replace(sound(), state('afghanistan', { facts: [{ key: 'equipment', text: 'Tanks.', note: 'As P4 says.', cite: 'P4', certainty: 'stated' }] })),
+      { file: 'content/actors/afghanistan.mdx', field: 'facts[0].note', message: '"P4" in text: write ¶4' }],
+    ['raw citation notation in a body', () => replace(sound(), { ...state('afghanistan'), body: 'First line.\nSee P3 for this <Cite p="P3" />.' }),
+      { file: 'content/actors/afghanistan.mdx', field: 'body line 2', message: '"P3" in text' }],
+    ['a later name of a place used in a summary', () => [...sound(), entry('places', 'nur-sultan', {
+      title: 'Nur-Sultan', kind: 'capital', summary: 'Capital.', cite: 'P1', laterNames: [{ name: 'Astana', from: '2022-09', context: 'Renamed in 2022.' }],
+    }), state('kazakhstan', { summary: 'Governed from Astana.' })],
+      { file: 'content/actors/kazakhstan.mdx', field: 'summary', message: '"Astana" is a later name of nur-sultan' }],
+    ['a second status fact', () => replace(sound(), entry('bases', '201st-military-base', {
+      title: '201st', kind: 'military-base', summary: 'Base.', cite: 'P4', status: 'active',
+      facts: [{ key: 'status', text: 'In use.', cite: 'P4', certainty: 'stated' }, { key: 'status', text: 'Built.', cite: 'P4', certainty: 'stated' }],
+    })), { file: 'content/bases/201st-military-base.mdx', field: 'facts[1].key', message: 'a second "status" fact' }],
+    ['an event said to follow one dated after it', () => [...sound(), entry('events', '2021-08-10-drill', { title: 'Drill', kind: 'exercise', summary: 'x', cite: 'P3', date: '2021-08-10', after: ['2021-08-23-summit'] })],
+      { file: 'content/events/2021-08-10-drill.mdx', field: 'after[0]', message: '"2021-08-23-summit" (2021-08-23) is dated after this event' }],
+    ['events that follow each other in a loop', () => [
+      ...replace(sound(), entry('events', '2021-08-23-summit', { title: 'Summit', kind: 'summit', summary: 'x', cite: 'P3', date: '2021-08', after: ['2021-08-alert'] })),
+      entry('events', '2021-08-alert', { title: 'Alert', kind: 'policy', summary: 'x', cite: 'P3', date: '2021-08', after: ['2021-08-23-summit'] }),
+    ], { file: 'content/events/2021-08-23-summit.mdx', field: 'after', message: 'the events follow each other in a loop' }],
   ])('reports %s with file, field and target', (_, content, expected) => {
     const problems = checkKnowledgeBase(content());
     expect(problems).toContainEqual(expect.objectContaining({ file: expected.file, field: expected.field, message: expect.stringContaining(expected.message) }));
+  });
+
+  test('a later name is allowed in a context item and in the place\'s own later names', () => {
+    const content = [...sound(), entry('places', 'nur-sultan', {
+      title: 'Nur-Sultan', kind: 'capital', summary: 'Capital.', cite: 'P1', laterNames: [{ name: 'Astana', from: '2022-09', context: 'Renamed in 2022.' }],
+      facts: [{ key: 'name', text: 'Renamed Astana in 2022.', context: 'Well established.' }],
+    })];
+    expect(checkKnowledgeBase(content)).toEqual([]);
   });
 
   test('reports missing and empty collection folders', () => {
@@ -151,5 +191,13 @@ describe('formatProblems and KnowledgeBaseError', () => {
     const error = new KnowledgeBaseError(problems);
     expect(error.message).toBe(formatProblems(problems));
     expect(error.problems).toHaveLength(3);
+  });
+});
+
+describe('textProblems and orderProblems', () => {
+  test('find nothing in sound content', () => {
+    const content = sound();
+    expect(textProblems(content)).toEqual([]);
+    expect(orderProblems(content, new Map(content.map((e) => [e.id, e])))).toEqual([]);
   });
 });

@@ -62,8 +62,20 @@ describe('factSchema', () => {
   ])('rejects %j', (fact, message) => {
     expect(issues(factSchema.safeParse({ ...fact, ...base }))).toEqual([expect.stringContaining(message)]);
   });
-  test('rejects an unknown key and a missing certainty', () => {
-    expect(issues(factSchema.safeParse({ key: 'mood', text: 'x', cite: 'P1' })).map((i) => i.split(':')[0]).sort()).toEqual(['certainty', 'key']);
+  test('rejects an unknown key', () => {
+    expect(issues(factSchema.safeParse({ key: 'mood', text: 'x', cite: 'P1', certainty: 'stated' })).map((i) => i.split(':')[0])).toEqual(['key']);
+  });
+  test.each<[string, Record<string, unknown>, string[]]>([
+    ['a fact from the article without its certainty', { cite: 'P1' }, ['certainty']],
+    ['a fact from the article without a citation', { certainty: 'stated' }, ['cite']],
+    ['a context fact that also claims an article certainty', { cite: 'P1', certainty: 'stated', context: 'Well established.' }, ['certainty']],
+    ['a context fact attributed to someone', { context: 'Well established.', attributedTo: 'russia' }, ['attributedTo']],
+  ])('rejects %s: provenance is either the article (cite, certainty) or context (basis)', (_, provenance, fields) => {
+    expect(issues(factSchema.safeParse({ key: 'equipment', text: 'x', ...provenance })).map((i) => i.split(':')[0])).toEqual(fields);
+  });
+  test('accepts a context fact with its basis, with or without the paragraph it relates to', () => {
+    expect(factSchema.safeParse({ key: 'equipment', text: 'x', context: 'Well established.' }).success).toBe(true);
+    expect(factSchema.safeParse({ key: 'equipment', text: 'x', context: 'Well established.', cite: 'P5' }).success).toBe(true);
   });
 });
 
