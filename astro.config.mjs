@@ -6,12 +6,17 @@ import { defineConfig } from 'astro/config';
 import { contentFolders } from './src/integrations/content-folders.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { aliasRedirectPaths } from './scripts/lib/redirect-paths.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { refTargets } from './scripts/lib/ref-targets.ts';
+import { bodyLinksPlugin } from './src/lib/body-links.ts';
 
 /** The public origin of the site. Set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://central-asia-kb.example.org';
 
-/** Pages that are not content: the 404 page, the search page, and alias redirects. */
-const unlisted = new Set(['/404/', '/search/', ...aliasRedirectPaths(fileURLToPath(new URL('./content', import.meta.url)))]);
+const contentDir = fileURLToPath(new URL('./content', import.meta.url));
+
+/** Pages that are not content: the 404 page and alias redirects. */
+const unlisted = new Set(['/404/', ...aliasRedirectPaths(contentDir)]);
 
 export default defineConfig({
   site,
@@ -25,8 +30,12 @@ export default defineConfig({
     pagefindIndex(),
   ],
   devToolbar: { enabled: false },
-  // No code blocks are rendered, and Shiki's inline styles would need a weaker CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // No code blocks are rendered, and Shiki's inline styles would need a weaker CSP.
+    syntaxHighlight: false,
+    // Body links and citations (`<Ref>`, `<Cite>`) resolve to plain HTML while MDX compiles.
+    processor: satteri({ mdastPlugins: [bodyLinksPlugin(refTargets(contentDir))] }),
+  },
   security: {
     // A strict Content-Security-Policy in a <meta> element on every page. Astro adds the hashes of
     // its own scripts and styles; Pagefind needs WebAssembly compilation and a same-origin worker.

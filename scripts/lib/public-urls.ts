@@ -28,7 +28,7 @@ export function htmlPages(dir: string): { path: string; file: string }[] {
 
 /** Whether an HTML document is a redirect page (an immediate meta refresh). */
 export function redirectTarget(html: string): string | undefined {
-  return /<meta http-equiv="refresh" content="0;url=([^"]+)"/.exec(html)?.[1];
+  return /<meta http-equiv="refresh" content="0; ?url=([^"]+)"/.exec(html)?.[1];
 }
 
 /** The anchor ids of an HTML document that are public. */

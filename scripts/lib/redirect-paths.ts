@@ -1,13 +1,15 @@
 /**
  * The paths of alias redirect pages, read from the content at config time, so the sitemap can leave
- * them out. The same rule as the pages themselves: an alias whose slug differs from its entry's id.
+ * them out. The same rule as the pages themselves: an alias or later name whose slug differs from
+ * its entry's id.
  */
+import { otherNames } from '../../src/lib/entries.ts';
 import { entryPath, slugify } from '../../src/lib/ids.ts';
 import { loadContent } from './load-content.ts';
 
 export function aliasRedirectPaths(contentDir: string): Set<string> {
   const { entries } = loadContent(contentDir);
   return new Set(
-    entries.flatMap((e) => e.data.aliases.map(slugify).filter((slug) => slug !== e.id).map((slug) => entryPath(e.collection, slug))),
+    entries.flatMap((e) => otherNames(e).map(slugify).filter((slug) => slug !== e.id).map((slug) => entryPath(e.collection, slug))),
   );
 }

@@ -1,14 +1,24 @@
 /**
- * Precomputed static paths, so route files stay thin: one per entry page and one per alias
- * redirect.
+ * Static paths with their props: each page gets its view, built by a pure function of `src/lib`,
+ * so route files stay thin and components only render what they are handed.
  */
+import type { EntryView } from '../lib/entry-view.ts';
+import { entryView } from '../lib/entry-view.ts';
+import { otherNames } from '../lib/entries.ts';
 import { entryPath, slugify, type CollectionName } from '../lib/ids.ts';
+import { listView, sourceCredit, sourceView, type ListView, type SourceCredit, type SourceView } from '../lib/page-views.ts';
+import type { LinkView } from '../lib/view-parts.ts';
 import { knowledgeBase } from './kb.ts';
+
+/** The public origin, from `site` in the Astro config. */
+export const SITE = import.meta.env.SITE;
 
 /** Collections whose entries are served by the generic entry route (the source has its own page). */
 export const ENTRY_ROUTE_COLLECTIONS = ['actors', 'organizations', 'bases', 'places', 'infrastructure', 'events', 'scenarios'] as const satisfies readonly CollectionName[];
 
-export type EntryRouteProps = { kind: 'entry'; id: string } | { kind: 'redirect'; id: string; alias: string };
+export type EntryRouteProps =
+  | { kind: 'entry'; view: EntryView; credit: SourceCredit }
+  | { kind: 'redirect'; alias: string; target: LinkView };
 
 export interface AliasRedirect {
   collection: CollectionName;
@@ -21,11 +31,11 @@ export interface AliasRedirect {
   to: string;
 }
 
-/** Every alias whose slug differs from its entry's id gets a redirect page in the entry's collection. */
+/** Every alias or later name whose slug differs from its entry's id gets a redirect page in the entry's collection. */
 export async function aliasRedirects(): Promise<AliasRedirect[]> {
   const kb = await knowledgeBase();
   return kb.entries.flatMap((entry) =>
-    entry.data.aliases
+    otherNames(entry)
       .filter((alias) => slugify(alias) !== entry.id)
       .map((alias) => ({
         collection: entry.collection,
@@ -37,23 +47,55 @@ export async function aliasRedirects(): Promise<AliasRedirect[]> {
   );
 }
 
-/** Paths of the generic entry route: entries, and redirects from each alias slug to its entry. */
+const served = (c: CollectionName) => (ENTRY_ROUTE_COLLECTIONS as readonly string[]).includes(c);
+
+/** Paths of the generic entry route: entries with their views, and redirects from each alias slug. */
 export async function entryRoutePaths() {
   const kb = await knowledgeBase();
-  const served = (c: CollectionName) => (ENTRY_ROUTE_COLLECTIONS as readonly string[]).includes(c);
+  const credit = sourceCredit(kb);
   const entries = kb.entries
     .filter((e) => served(e.collection))
-    .map((e) => ({ params: { collection: e.collection, id: e.id }, props: { kind: 'entry', id: e.id } as EntryRouteProps }));
+    .map((e) => ({ params: { collection: e.collection, id: e.id }, props: { kind: 'entry', view: entryView(kb, e.id, SITE), credit } as EntryRouteProps }));
   const redirects = (await aliasRedirects())
     .filter((r) => served(r.collection))
-    .map((r) => ({ params: { collection: r.collection, id: slugify(r.alias) }, props: { kind: 'redirect', id: r.id, alias: r.alias } as EntryRouteProps }));
+    .map((r) => {
+      const target = kb.byId.get(r.id)!;
+      return {
+        params: { collection: r.collection, id: slugify(r.alias) },
+        props: { kind: 'redirect', alias: r.alias, target: { id: r.id, title: target.data.title, path: r.to } } as EntryRouteProps,
+      };
+    });
   return [...entries, ...redirects];
 }
 
 /** Collections with a generic list page (scenarios have their own comparison page). */
 export const LIST_ROUTE_COLLECTIONS = ['actors', 'organizations', 'bases', 'places', 'infrastructure', 'events', 'sources'] as const satisfies readonly CollectionName[];
 
-/** Paths of the generic list route. */
-export function listRoutePaths() {
-  return LIST_ROUTE_COLLECTIONS.map((collection) => ({ params: { collection }, props: { collection } }));
+export interface ListRouteProps {
+  view: ListView;
+  credit: SourceCredit;
+}
+
+/** Paths of the generic list route, each with its view. */
+export async function listRoutePaths() {
+  const kb = await knowledgeBase();
+  const credit = sourceCredit(kb);
+  return LIST_ROUTE_COLLECTIONS.map((collection) => ({ params: { collection }, props: { view: listView(kb, collection), credit } satisfies ListRouteProps }));
+}
+
+export interface SourceRouteProps {
+  view: SourceView;
+  credit: SourceCredit;
+}
+
+/** The source page's path and view. */
+export async function sourceRoutePaths() {
+  const kb = await knowledgeBase();
+  return [{ params: { id: kb.source.id }, props: { view: sourceView(kb, SITE), credit: sourceCredit(kb) } satisfies SourceRouteProps }];
+}
+
+/** The view of a page without parameters, with the source credit every page's footer shows. */
+export async function pageData<T>(build: (kb: Awaited<ReturnType<typeof knowledgeBase>>) => T): Promise<{ view: T; credit: SourceCredit }> {
+  const kb = await knowledgeBase();
+  return { view: build(kb), credit: sourceCredit(kb) };
 }

@@ -24,6 +24,11 @@ export interface KbEntry<C extends CollectionName = CollectionName> {
 /** Any entry, discriminated by collection. */
 export type AnyEntry = { [C in CollectionName]: KbEntry<C> }[CollectionName];
 
+/** Other names an entry is searched and reached by: its aliases and, for a place, its later names. */
+export function otherNames(entry: AnyEntry): string[] {
+  return [...entry.data.aliases, ...(entry.collection === 'places' ? entry.data.laterNames.map((n) => n.name) : [])];
+}
+
 /** Which collections an id field may point into; `any` allows every collection. */
 export const ID_FIELDS: Record<string, readonly CollectionName[] | 'any'> = {
   attributedTo: ['actors', 'organizations'],

@@ -5,13 +5,14 @@
  */
 import type { Membership } from '../schemas/collections.ts';
 import type { Outlook, Relation, Stance, Statement } from '../schemas/shared.ts';
-import type { Certainty } from './certainty.ts';
 import { uniqueCites, type CitePlace } from './citations.ts';
-import { compareDated } from './dates.ts';
+import { orderEvents } from './event-order.ts';
 import { mentionsOf, type AnyEntry, type KbEntry } from './entries.ts';
 import { COLLECTIONS, slugify } from './ids.ts';
 import { membersOfGroups } from './integrity.ts';
+import type { ProvenanceInput } from './provenance.ts';
 import { relationLabel, type RelationType } from './relations.ts';
+import { SOURCE_ID } from './citations.ts';
 
 export interface RelationView {
   type: RelationType;
@@ -49,18 +50,13 @@ export interface StatementView {
   statement: Statement;
 }
 
-export interface OfficeView {
-  person: string;
-  office: { role: string; of: string } & Record<string, unknown>;
-}
-
 export interface ScenarioPartView {
   scenario: string;
   part: 'response' | 'role';
   options: string[];
   alternatives: boolean;
-  cite: CitePlace[];
-  certainty: Certainty;
+  /** The response or role itself, for its provenance. */
+  item: ProvenanceInput;
 }
 
 export interface OutlookView {
@@ -72,6 +68,8 @@ export interface KbIndex {
   /** Every entry, by collection order and then title. */
   entries: AnyEntry[];
   byId: Map<string, AnyEntry>;
+  /** The source article every citation points into. */
+  source: KbEntry<'sources'>;
   relations: Map<string, RelationView[]>;
   memberships: Map<string, MembershipView[]>;
   stances: Map<string, StanceView[]>;
@@ -80,8 +78,6 @@ export interface KbIndex {
   events: Map<string, string[]>;
   citedBy: Map<CitePlace, string[]>;
   cites: Map<string, CitePlace[]>;
-  officesHeld: Map<string, OfficeView[]>;
-  officeHolders: Map<string, OfficeView[]>;
   scenarioParts: Map<string, ScenarioPartView[]>;
   outlooks: OutlookView[];
   /** Members of each group of states (from `member-of` relations). */
@@ -109,9 +105,12 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
   const titleOf = (id: string) => byId.get(id)?.data.title ?? id;
   const byTitle = (a: string, b: string) => titleOf(a).localeCompare(titleOf(b), 'en');
 
+  const source = byId.get(SOURCE_ID);
+  if (source?.collection !== 'sources') throw new Error(`buildIndex: the source entry "${SOURCE_ID}" is missing`);
   const index: KbIndex = {
     entries,
     byId,
+    source,
     relations: new Map(),
     memberships: new Map(),
     stances: new Map(),
@@ -120,8 +119,6 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
     events: new Map(),
     citedBy: new Map(),
     cites: new Map(),
-    officesHeld: new Map(),
-    officeHolders: new Map(),
     scenarioParts: new Map(),
     outlooks: [],
     groupMembers: membersOfGroups(entries),
@@ -179,17 +176,17 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
         const route = entry.data.route;
         if (route) {
           for (const stop of route.via) {
-            addRelation(entry.id, stop, { type: 'connects', target: stop, cite: route.cite, certainty: route.certainty } as Relation, entry.id, 'route');
+            addRelation(entry.id, stop, { type: 'connects', target: stop, cite: route.cite, certainty: route.certainty, context: route.context } as Relation, entry.id, 'route');
           }
         }
         break;
       }
       case 'scenarios':
         for (const r of entry.data.responses) {
-          push(index.scenarioParts, r.actor, { scenario: entry.id, part: 'response', options: r.options, alternatives: r.alternatives, cite: r.cite, certainty: r.certainty });
+          push(index.scenarioParts, r.actor, { scenario: entry.id, part: 'response', options: r.options, alternatives: r.alternatives, item: r });
         }
         for (const r of entry.data.roles) {
-          push(index.scenarioParts, r.actor, { scenario: entry.id, part: 'role', options: [r.text], alternatives: false, cite: r.cite, certainty: r.certainty });
+          push(index.scenarioParts, r.actor, { scenario: entry.id, part: 'role', options: [r.text], alternatives: false, item: r });
         }
         break;
       default:
@@ -206,15 +203,11 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
     }
 
     if (entry.collection === 'actors') {
-      for (const office of entry.data.offices) {
-        const view = { person: entry.id, office };
-        push(index.officesHeld, entry.id, view);
-        push(index.officeHolders, office.of, view);
-      }
       for (const stance of entry.data.stances) push(index.stances, entry.id, { holder: entry.id, stance });
     }
 
     for (const alias of entry.data.aliases) index.aliases.set(slugify(alias), entry.id);
+    if (entry.collection === 'places') for (const later of entry.data.laterNames) index.aliases.set(slugify(later.name), entry.id);
   }
 
   // Stances written on a group are shown on each member they apply to.
@@ -228,13 +221,11 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
     }
   }
 
-  const eventOrder = (a: string, b: string) => {
-    const ea = byId.get(a) as KbEntry<'events'>;
-    const eb = byId.get(b) as KbEntry<'events'>;
-    return compareDated({ id: a, date: ea.data.date }, { id: b, date: eb.data.date });
-  };
+  // Every list of events follows the one order of the timeline.
+  const timeline = orderedEvents(index).map((e) => e.id);
+  const rank = new Map(timeline.map((id, i) => [id, i]));
   for (const [id, set] of backlinks) index.backlinks.set(id, [...set].sort(byTitle));
-  for (const [id, set] of events) index.events.set(id, [...set].sort(eventOrder));
+  for (const [id, set] of events) index.events.set(id, [...set].sort((a, b) => rank.get(a)! - rank.get(b)!));
   for (const [place, set] of citedBy) index.citedBy.set(place, [...set].sort(byTitle));
   for (const list of index.relations.values()) list.sort((a, b) => a.label.localeCompare(b.label) || byTitle(a.other, b.other));
   for (const list of index.memberships.values()) list.sort((a, b) => byTitle(a.organization, b.organization));
@@ -242,9 +233,9 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
   return index;
 }
 
-/** Events in the knowledge base, in timeline order. */
-export function orderedEvents(index: KbIndex): KbEntry<'events'>[] {
-  return index.entries
-    .filter((e): e is KbEntry<'events'> => e.collection === 'events')
-    .sort((a, b) => compareDated({ id: a.id, date: a.data.date }, { id: b.id, date: b.data.date }));
+/** Events in the knowledge base, in timeline order (see `event-order.ts`). */
+export function orderedEvents(index: Pick<KbIndex, 'entries'>): KbEntry<'events'>[] {
+  const events = index.entries.filter((e): e is KbEntry<'events'> => e.collection === 'events');
+  const ordered = orderEvents(events.map((e) => ({ id: e.id, date: e.data.date, after: e.data.after, entry: e })));
+  return ordered.map((o) => o.entry);
 }

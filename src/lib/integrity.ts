@@ -5,7 +5,7 @@
 import { BODY_COMPONENTS, bodyComponents } from './body.ts';
 import { SOURCE_ID } from './citations.ts';
 import { dateProblem, earliestDay, latestDay } from './dates.ts';
-import { ID_FIELDS, mentionsOf, type AnyEntry } from './entries.ts';
+import { ID_FIELDS, mentionsOf, otherNames, type AnyEntry } from './entries.ts';
 import { COLLECTIONS, isEntryId, slugify, type CollectionName } from './ids.ts';
 import { RELATION_TYPES, relationEndProblem } from './relations.ts';
 import { MAX_QUOTE_WORDS, wordCount } from './statements.ts';
@@ -54,12 +54,14 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
   const names = new Map<string, { owner: string; what: string }>();
   for (const entry of entries) names.set(entry.id, { owner: entry.id, what: `the id of ${entry.file}` });
   for (const entry of entries) {
-    entry.data.aliases.forEach((alias, i) => {
+    const aliasCount = entry.data.aliases.length;
+    otherNames(entry).forEach((alias, i) => {
       const slug = slugify(alias);
       const taken = names.get(slug);
-      if (!slug) add(entry.file, `aliases[${i}]`, `alias "${alias}" has no letters or digits`);
+      const field = i < aliasCount ? `aliases[${i}]` : `laterNames[${i - aliasCount}].name`;
+      if (!slug) add(entry.file, field, `alias "${alias}" has no letters or digits`);
       else if (taken && (taken.owner !== entry.id || taken.what !== `the id of ${entry.file}`)) {
-        add(entry.file, `aliases[${i}]`, `alias "${alias}" (${slug}) clashes with ${taken.what}`);
+        add(entry.file, field, `alias "${alias}" (${slug}) clashes with ${taken.what}`);
       } else if (!taken) names.set(slug, { owner: entry.id, what: `an alias in ${entry.file}` });
     });
   }

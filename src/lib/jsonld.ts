@@ -57,3 +57,53 @@ export function entryJsonLd(entry: AnyEntry, url: string): Record<string, unknow
 export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/** The home page: the site (with its search) and the open data it publishes. */
+export function homeJsonLd(site: URL | string, name: string, description: string, files: readonly { name: string; url: string; format: string }[]): Record<string, unknown> {
+  const home = new URL('/', site).href;
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'WebSite',
+        '@id': `${home}#website`,
+        name,
+        description,
+        url: home,
+        potentialAction: { '@type': 'SearchAction', target: `${new URL('/search/', site).href}?q={search_term_string}`, 'query-input': 'required name=search_term_string' },
+      },
+      {
+        '@type': 'Dataset',
+        '@id': `${new URL('/data/', site).href}#dataset`,
+        name: `${name}: open data`,
+        description: `Every entry of the knowledge base with its typed, cited facts, as JSON (with JSON Schemas) and CSV tables.`,
+        url: new URL('/data/index.json', site).href,
+        license: 'https://creativecommons.org/licenses/by/4.0/',
+        isPartOf: { '@id': `${home}#website` },
+        distribution: files.map((f) => ({ '@type': 'DataDownload', name: f.name, contentUrl: f.url, encodingFormat: f.format })),
+      },
+    ],
+  };
+}
+
+/** A page listing entries (a collection or an analyst view): a CollectionPage whose main entity is an ItemList. */
+export function collectionPageJsonLd(url: string, name: string, description: string, items: readonly { title: string; path: string }[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    '@id': url,
+    name,
+    description,
+    url,
+    mainEntity: {
+      '@type': 'ItemList',
+      numberOfItems: items.length,
+      itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, url: new URL(item.path, url).href, name: item.title })),
+    },
+  };
+}
+
+/** Any other page of the site (about, search). */
+export function webPageJsonLd(url: string, type: 'AboutPage' | 'SearchResultsPage' | 'WebPage', name: string, description: string): Record<string, unknown> {
+  return { '@context': 'https://schema.org', '@type': type, '@id': url, name, description, url };
+}

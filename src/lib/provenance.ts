@@ -72,14 +72,14 @@ export function datedClaims(entry: AnyEntry): DatedClaim[] {
     for (const [key, v] of Object.entries(value)) {
       const at = path ? `${path}.${key}` : key;
       if (DATE_KEYS.has(key) && isRecord(v) && typeof v.value === 'string') {
-        out.push({ path: at, date: v as unknown as DateValue, provenance: dateProvenance(v as DateValue & { cite?: CitePlace[] }, own) });
+        out.push({ path: at, date: v as unknown as DateValue, provenance: dateProvenance(v as unknown as DateValue & { cite?: CitePlace[] }, own) });
       } else visit(v, at, own);
     }
   };
   // Entry-level fields (an event's date) are carried by the entry's own citations.
   for (const [key, v] of Object.entries(entry.data)) {
     if (DATE_KEYS.has(key) && isRecord(v) && typeof v.value === 'string') {
-      out.push({ path: key, date: v as unknown as DateValue, provenance: dateProvenance(v as DateValue & { cite?: CitePlace[] }, entryLevel) });
+      out.push({ path: key, date: v as unknown as DateValue, provenance: dateProvenance(v as unknown as DateValue & { cite?: CitePlace[] }, entryLevel) });
     } else visit(v, key, entryLevel);
   }
   return out;

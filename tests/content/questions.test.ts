@@ -189,7 +189,8 @@ describe('P3: the CSTO', () => {
     const { speaker, s } = statement('zas-confirms-csto-review');
     expect(speaker).toBe('stanislav-zas');
     expect(s).toMatchObject({ act: 'confirmed', onBehalfOf: 'csto', cite: ['P3'] });
-    expect(listOf(kb.officeHolders, 'csto').map((o) => [o.person, o.office.role])).toEqual([['stanislav-zas', 'Secretary-General']]);
+    const zas = kb.byId.get('stanislav-zas')!;
+    expect(zas.collection === 'actors' ? zas.data.offices.map((o) => [o.of, o.role]) : []).toEqual([['csto', 'Secretary-General']]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { collectionFile, dataIndex } from '../../data/open-data.ts';
+import { knowledgeBase } from '../../data/kb.ts';
+import { collectionFile, dataIndex } from '../../lib/open-data.ts';
 import { COLLECTIONS, type CollectionName } from '../../lib/ids.ts';
 import { collectionJsonSchema } from '../../schemas/open-data.ts';
 
@@ -16,6 +17,6 @@ export const GET: APIRoute = async ({ params, site }) => {
     ? dataIndex(origin)
     : file.endsWith('.schema')
       ? { $id: new URL(`/data/${file}.json`, origin).href, ...collectionJsonSchema(file.replace(/\.schema$/, '') as CollectionName) }
-      : await collectionFile(file as CollectionName, origin);
+      : collectionFile(await knowledgeBase(), file as CollectionName, origin);
   return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json' } });
 };

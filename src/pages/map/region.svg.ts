@@ -1,10 +1,12 @@
 import type { APIRoute } from 'astro';
+import countries from 'world-atlas/countries-50m.json';
 import { knowledgeBase } from '../../data/kb.ts';
-import { mapData } from '../../data/map.ts';
 import { regionSvg } from '../../lib/map.ts';
+import { mapView } from '../../lib/map-view.ts';
 
 /** The shared region image behind every locator map. */
 export const GET: APIRoute = async () => {
-  const [kb, map] = await Promise.all([knowledgeBase(), mapData()]);
+  const kb = await knowledgeBase();
+  const map = mapView(kb, countries);
   return new Response(regionSvg(map.shapes, (id) => kb.byId.get(id)?.data.title ?? id), { headers: { 'Content-Type': 'image/svg+xml' } });
 };

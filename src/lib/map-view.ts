@@ -1,13 +1,15 @@
 /**
- * Everything the region map draws, assembled once from the knowledge base and the Natural Earth
- * shapes: countries, the Afghan border segments, bases by status, places, and infrastructure routes.
+ * Everything the region map draws, assembled from the index and the Natural Earth shapes:
+ * countries, the Afghan border segments, bases by status, places, and infrastructure routes, each
+ * with the accessible name its link carries.
  */
-import countries50m from 'world-atlas/countries-50m.json';
-import type { KbEntry } from '../lib/entries.ts';
-import { entryPath } from '../lib/ids.ts';
-import { mapProjection, placeLabels, projectPoint, regionShapes, type RegionShapes } from '../lib/map.ts';
+import type { KbEntry } from './entries.ts';
+import type { KbIndex } from './graph.ts';
+import { entryPath } from './ids.ts';
+import { kindLabel } from './kinds.ts';
+import { STATUS_LABELS } from './labels.ts';
+import { mapProjection, placeLabels, projectPoint, regionShapes, type RegionShapes } from './map.ts';
 import type { BaseStatus } from '../schemas/collections.ts';
-import { knowledgeBase } from './kb.ts';
 
 export interface MapPoint {
   id: string;
@@ -21,21 +23,25 @@ export interface MapPoint {
 
 export interface MapData {
   shapes: RegionShapes;
-  bases: (MapPoint & { status: BaseStatus; kind: string })[];
-  places: (MapPoint & { kind: string; label: { x: number; y: number } | undefined })[];
+  /** Country names drawn on the map. */
+  countryLabels: { x: number; y: number; text: string }[];
+  bases: (MapPoint & { status: BaseStatus; kind: string; ariaLabel: string })[];
+  /** The bases grouped by status, for the legend and the text alternative; empty groups dropped. */
+  basesByStatus: { status: BaseStatus; label: string; bases: (MapPoint & { status: BaseStatus })[] }[];
+  places: (MapPoint & { kind: string; ariaLabel: string; label: { x: number; y: number } | undefined })[];
   /** Regions the map does not mark as points (they are areas, not places). */
   regions: { id: string; title: string; path: string }[];
   /** Entries with no coordinates, listed in the text alternative instead. */
   unplaced: { id: string; title: string; path: string }[];
-  routes: { id: string; title: string; path: string; kind: string; points: [number, number][]; schematic: boolean }[];
+  routes: { id: string; title: string; path: string; kind: string; ariaLabel: string; line: string; schematic: boolean }[];
 }
 
-let cached: Promise<MapData> | undefined;
+const BASE_STATUSES: readonly BaseStatus[] = ['active', 'proposed', 'former'];
 
-async function build(): Promise<MapData> {
-  const kb = await knowledgeBase();
+/** The region map's data. `topology` is the world-atlas countries file. */
+export function mapView(kb: KbIndex, topology: unknown): MapData {
   const projection = mapProjection();
-  const shapes = regionShapes(countries50m, projection, (id) => kb.byId.get(id)?.data.title ?? id);
+  const shapes = regionShapes(topology, projection, (id) => kb.byId.get(id)?.data.title ?? id);
   const labelOf = new Map(shapes.countries.filter((c) => c.id).map((c) => [c.id!, c.label]));
   const point = (e: KbEntry<'bases'> | KbEntry<'places'>): MapPoint | undefined => {
     const c = e.data.coordinates;
@@ -54,8 +60,8 @@ async function build(): Promise<MapData> {
     }
     const p = point(e);
     if (!p) unplaced.push({ id: e.id, title: e.data.title, path: entryPath(e.collection, e.id) });
-    else if (e.collection === 'bases') bases.push({ ...p, status: e.data.status, kind: e.data.kind });
-    else places.push({ ...p, kind: e.data.kind });
+    else if (e.collection === 'bases') bases.push({ ...p, status: e.data.status, kind: e.data.kind, ariaLabel: `${p.title} (${STATUS_LABELS.bases[e.data.status].toLowerCase()})` });
+    else places.push({ ...p, kind: e.data.kind, ariaLabel: `${p.title} (${kindLabel('places', e.data.kind).toLowerCase()})` });
   }
   // Capitals get first pick of label positions, then cities, crossings and provinces.
   const rank = (kind: string) => ['capital', 'city', 'border-crossing', 'province'].indexOf(kind);
@@ -86,13 +92,19 @@ async function build(): Promise<MapData> {
       const label = labelOf.get(id);
       return label ? [label] : [];
     });
-    if (points.length >= 2) routes.push({ id: e.id, title: e.data.title, path: entryPath('infrastructure', e.id), kind: e.data.kind, points, schematic });
+    if (points.length >= 2) {
+      routes.push({
+        id: e.id,
+        title: e.data.title,
+        path: entryPath('infrastructure', e.id),
+        kind: e.data.kind,
+        ariaLabel: `${e.data.title} (${kindLabel('infrastructure', e.data.kind).toLowerCase()}${schematic ? ', drawn schematically' : ''})`,
+        line: points.map(([x, y], i) => `${i ? 'L' : 'M'}${x} ${y}`).join(''),
+        schematic,
+      });
+    }
   }
-  return { shapes, bases, places: labelled, regions, unplaced, routes };
-}
-
-/** The map's data, built once per build. */
-export function mapData(): Promise<MapData> {
-  cached ??= build();
-  return cached;
+  const countryLabels = shapes.countries.flatMap((c) => (c.id && c.label ? [{ x: c.label[0], y: c.label[1], text: kb.byId.get(c.id)?.data.title ?? c.id }] : []));
+  const basesByStatus = BASE_STATUSES.map((status) => ({ status, label: STATUS_LABELS.bases[status], bases: bases.filter((b) => b.status === status) })).filter((g) => g.bases.length > 0);
+  return { shapes, countryLabels, bases, basesByStatus, places: labelled, regions, unplaced, routes };
 }

@@ -1,39 +1,22 @@
 /**
  * Open data: the knowledge base as files readers can reuse — one JSON file per collection with
  * each entry's typed data and everything the index derives for it, a JSON Schema per file, an
- * index of the files, and CSV tables for spreadsheet users. Also the small data files the site's
- * own scripts fetch.
+ * index of the files, and CSV tables for spreadsheet users. Every claim keeps its scope (shared
+ * from a group, applies to some members, a condition, whose position it reports) and its provenance
+ * (the article's certainty, or context with its basis).
  */
-import { SOURCE_ID } from '../lib/citations.ts';
-import { formatDate } from '../lib/dates.ts';
-import { listOf } from '../lib/graph.ts';
-import { COLLECTIONS, entryPath, slugify, type CollectionName } from '../lib/ids.ts';
-import { kindLabel } from '../lib/kinds.ts';
-import { toCsv } from '../lib/csv.ts';
-import { positionLabel, STANCE_TOPIC_NAMES } from '../lib/stances.ts';
-import { groupMembers, membershipMatrix, orderedStates, stanceMatrix } from '../lib/views.ts';
+import { toCsv } from './csv.ts';
+import { formatDate } from './dates.ts';
+import { citedPlaces } from './entry-view.ts';
+import { listOf, type KbIndex } from './graph.ts';
+import { COLLECTIONS, entryPath, type CollectionName } from './ids.ts';
+import { positionLabel, STANCE_TOPIC_NAMES } from './stances.ts';
+import { groupMembers, membershipMatrix, orderedStates, stanceMatrix } from './views.ts';
 import type { Derived } from '../schemas/open-data.ts';
 import { AS_OF } from '../site.config.ts';
-import { knowledgeBase } from './kb.ts';
-
-/** `{ id: { title, kind, summary } }` for every entry, for link previews. */
-export async function previewData(): Promise<Record<string, { title: string; kind: string; summary: string }>> {
-  const kb = await knowledgeBase();
-  return Object.fromEntries(kb.entries.map((e) => [e.id, { title: e.data.title, kind: kindLabel(e.collection, e.data.kind), summary: e.data.summary }]));
-}
-
-/** Every id and alias slug with the page it leads to, for "did you mean" on the 404 page. */
-export async function suggestionTargets(): Promise<{ slug: string; path: string; title: string }[]> {
-  const kb = await knowledgeBase();
-  return kb.entries.flatMap((e) => {
-    const path = entryPath(e.collection, e.id);
-    return [e.id, ...e.data.aliases.map(slugify)].map((slug) => ({ slug, path, title: e.data.title }));
-  });
-}
 
 /** The contents of `/data/<collection>.json`; `site` is the origin absolute URLs are built on. */
-export async function collectionFile(collection: CollectionName, site: URL) {
-  const kb = await knowledgeBase();
+export function collectionFile(kb: KbIndex, collection: CollectionName, site: URL) {
   const entries = kb.entries.filter((e) => e.collection === collection).map((e) => {
     const derived: Derived = {
       relations: listOf(kb.relations, e.id).map((r) => ({ ...r, derivedFrom: r.derivedFrom })),
@@ -42,14 +25,15 @@ export async function collectionFile(collection: CollectionName, site: URL) {
       statements: listOf(kb.statements, e.id),
       events: listOf(kb.events, e.id),
       backlinks: listOf(kb.backlinks, e.id),
-      cites: listOf(kb.cites, e.id),
+      // The places the entry's page cites anywhere, exactly as its "Cited paragraphs" lists them.
+      cites: citedPlaces(kb, e.id),
     };
     return { id: e.id, url: new URL(entryPath(e.collection, e.id), site).href, data: e.data, derived };
   });
   return {
     collection,
     asOf: AS_OF,
-    source: { id: SOURCE_ID, url: new URL(`/sources/${SOURCE_ID}/`, site).href },
+    source: { id: kb.source.id, url: new URL(entryPath('sources', kb.source.id), site).href },
     entries,
   };
 }
@@ -71,8 +55,7 @@ export type CsvTable = (typeof CSV_TABLES)[number];
 const cites = (list: readonly string[] | undefined) => (list ?? []).join(' ');
 
 /** One CSV table as text. */
-export async function csvTable(name: CsvTable): Promise<string> {
-  const kb = await knowledgeBase();
+export function csvTable(kb: KbIndex, name: CsvTable): string {
   const title = (id: string) => kb.byId.get(id)?.data.title ?? id;
   switch (name) {
     case 'memberships': {
@@ -81,20 +64,20 @@ export async function csvTable(name: CsvTable): Promise<string> {
       for (const row of rows) {
         row.cells.forEach((cell, i) => {
           for (const h of cell?.history ?? []) {
-            out.push([row.state, title(row.state), organizations[i]!, title(organizations[i]!), h.status, h.since && formatDate(h.since), h.until && formatDate(h.until), h.certainty, h.context, h.note, cites(h.cite)]);
+            out.push([row.state, title(row.state), organizations[i]!, title(organizations[i]!), h.status, h.since && formatDate(h.since), h.until && formatDate(h.until), h.certainty, h.attributedTo, h.context, h.note, cites(h.cite)]);
           }
         });
       }
-      return toCsv(['state_id', 'state', 'organization_id', 'organization', 'status', 'since', 'until', 'certainty', 'context', 'note', 'cite'], out);
+      return toCsv(['state_id', 'state', 'organization_id', 'organization', 'status', 'since', 'until', 'certainty', 'attributed_to', 'context', 'note', 'cite'], out);
     }
     case 'borders': {
       const out: (string | number | undefined)[][] = [];
       for (const id of orderedStates(kb, 'central-asian-states')) {
         const fact = kb.byId.get(id)?.data.facts.find((f) => f.key === 'afghan-border');
         if (!fact) continue;
-        out.push([id, title(id), fact.none ? 'none' : 'border', fact.quantity?.value, fact.quantity?.unit, fact.quantity?.qualifier, fact.certainty, fact.note, cites(fact.cite)]);
+        out.push([id, title(id), fact.none ? 'none' : 'border', fact.quantity?.value, fact.quantity?.unit, fact.quantity?.qualifier, fact.certainty, fact.attributedTo, fact.context, fact.note, cites(fact.cite)]);
       }
-      return toCsv(['state_id', 'state', 'border_with_afghanistan', 'length', 'unit', 'qualifier', 'certainty', 'note', 'cite'], out);
+      return toCsv(['state_id', 'state', 'border_with_afghanistan', 'length', 'unit', 'qualifier', 'certainty', 'attributed_to', 'context', 'note', 'cite'], out);
     }
     case 'stances': {
       const out: (string | undefined)[][] = [];
@@ -102,11 +85,11 @@ export async function csvTable(name: CsvTable): Promise<string> {
         row.cells.forEach((cell, i) => {
           const topic = STANCE_TOPIC_NAMES[i]!;
           for (const { stance, derivedFrom } of cell) {
-            out.push([row.state, title(row.state), topic, stance.position, positionLabel(topic, stance.position), stance.certainty, stance.condition, derivedFrom, cites(stance.cite)]);
+            out.push([row.state, title(row.state), topic, stance.position, positionLabel(topic, stance.position), stance.certainty, stance.attributedTo, stance.context, stance.condition, derivedFrom, cites(stance.cite)]);
           }
         });
       }
-      return toCsv(['state_id', 'state', 'topic', 'position', 'position_label', 'certainty', 'condition', 'shared_from', 'cite'], out);
+      return toCsv(['state_id', 'state', 'topic', 'position', 'position_label', 'certainty', 'attributed_to', 'context', 'condition', 'shared_from', 'cite'], out);
     }
   }
 }
