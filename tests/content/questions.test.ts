@@ -616,7 +616,23 @@ describe('across paragraphs: August 2021', () => {
       '2021-08-15-taliban-take-kabul',
       '2021-08-21-tokayev-putin-meeting',
       '2021-08-23-csto-emergency-summit',
+      // Dated as context: the article says only that NATO troops have left.
+      '2021-08-nato-troops-depart',
     ]);
+    expect(event('2021-08-nato-troops-depart').data.date.context).toMatch(/30 August 2021/);
+  });
+
+  test('Which events does the article say came after another?', () => {
+    const after = Object.fromEntries(entries.flatMap((e) => (e.collection === 'events' && e.data.after.length ? [[e.id, e.data.after]] : [])));
+    expect(after).toEqual({
+      '2001-us-bases-in-central-asia': ['2001-09-september-11-attacks'],
+      '2014-kyrgyzstan-expels-us-forces': ['2005-uzbekistan-expels-us-forces'],
+      '2015-afghanistan-rats-protocol-and-sco-application': ['2012-afghanistan-sco-observer'],
+      '2021-08-10-trilateral-exercise-harb-maidon': ['2021-08-russia-uzbekistan-exercise-termez'],
+      '2021-08-kazakhstan-raises-military-alert': ['2021-08-15-taliban-take-kabul'],
+    });
+    // The article dates Kazakhstan's alert only by the takeover it followed.
+    expect(event('2021-08-kazakhstan-raises-military-alert').data.date).toMatchObject({ value: '2021' });
   });
 
   test('Did the Termez drill come before the Harb-Maidon drill, and which August events fall late in the month?', () => {
