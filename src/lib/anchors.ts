@@ -11,13 +11,11 @@ export const SECTIONS = {
   overview: { id: 'overview', title: 'Overview' },
   members: { id: 'members', title: 'Members' },
   memberships: { id: 'memberships', title: 'Memberships' },
-  offices: { id: 'offices', title: 'Office holders' },
   stances: { id: 'stances', title: 'Stances' },
   relations: { id: 'relations', title: 'Relations' },
   statements: { id: 'statements', title: 'Statements' },
   events: { id: 'events', title: 'Events' },
   scenarios: { id: 'in-the-scenarios', title: 'In the scenarios' },
-  outlooks: { id: 'outlook', title: 'Outlook' },
   triggers: { id: 'triggers', title: 'What would bring it about' },
   signs: { id: 'signs-to-watch', title: 'Signs to watch' },
   responses: { id: 'likely-responses', title: 'Likely responses' },
@@ -30,11 +28,6 @@ export const SECTIONS = {
 } as const;
 
 export type SectionKey = keyof typeof SECTIONS;
-
-/** The fragment id of a section. */
-export function sectionId(key: SectionKey): string {
-  return SECTIONS[key].id;
-}
 
 /** The fragment id of a statement, wherever it is listed: its own stable id. */
 export function statementAnchor(statementId: string): string {

@@ -15,11 +15,6 @@ export type CitePlace = `P${number}` | 'caption' | 'byline';
 /** The shape of a citable place; whether the paragraph exists is checked against the source entry. */
 export const CITE_PATTERN = /^(?:P[1-9][0-9]*|caption|byline)$/;
 
-/** Whether `value` has the shape of a citable place. */
-export function isCitePlace(value: unknown): value is CitePlace {
-  return typeof value === 'string' && CITE_PATTERN.test(value);
-}
-
 /** The fragment id of a citable place on the source page: `P5` → `p5`. */
 export function citeAnchor(place: CitePlace): string {
   return place.toLowerCase();
@@ -43,7 +38,7 @@ function citeRank(place: CitePlace): number {
 }
 
 /** Orders citations the way a reader scans them: ¶1 before ¶2 before ¶10 before the caption. */
-export function compareCites(a: CitePlace, b: CitePlace): number {
+function compareCites(a: CitePlace, b: CitePlace): number {
   return citeRank(a) - citeRank(b);
 }
 

@@ -1,7 +1,7 @@
 /** CSV for spreadsheet users (RFC 4180): comma-separated, CRLF line ends, quotes where needed. */
 
 /** Quotes a field when it holds a comma, quote, or line break; doubles inner quotes. */
-export function csvField(value: string | number | undefined): string {
+function csvField(value: string | number | undefined): string {
   const text = value === undefined ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

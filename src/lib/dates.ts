@@ -3,7 +3,7 @@
  * (`2021-04`) or a day (`2021-08-23`), optionally qualified (`early`, `mid`, `late`, `circa`) and
  * optionally ending later (`end`, for periods such as a 2021–25 programme).
  *
- * Ordering rule: earliest possible day first; on a tie the coarser precision first; then the id.
+ * Events are ordered by one rule, in `event-order.ts`.
  */
 
 export const DATE_QUALIFIERS = ['early', 'mid', 'late', 'circa'] as const;
@@ -48,7 +48,7 @@ function daysInMonth(year: number, month: number): number {
  * Parses a date string, or explains why it is not one. Impossible dates (`2021-02-30`, month `13`)
  * are errors, never rolled over.
  */
-export function parseDate(text: string): ParsedDate | { error: string } {
+function parseDate(text: string): ParsedDate | { error: string } {
   const m = DATE_SHAPE.exec(text);
   if (!m) return { error: `"${text}" is not a date: use YYYY-MM-DD, YYYY-MM, YYYY or a decade like 1990s` };
   if (m[1]) return { precision: 'decade', year: Number(m[1]) };
@@ -76,8 +76,6 @@ export function dateProblem(text: string): string | undefined {
   const parsed = parseDate(text);
   return 'error' in parsed ? parsed.error : undefined;
 }
-
-const PRECISION_RANK: Record<DatePrecision, number> = { decade: 0, year: 1, month: 2, day: 3 };
 
 /** The first and last day a parsed date can mean, as `[year, month, day]` triples folded to numbers. */
 function bounds(date: ParsedDate, qualifier?: DateQualifier): [number, number] {
@@ -127,21 +125,6 @@ export function precisionOf(date: DateValue): DatePrecision {
   return mustParseDate(date.value).precision;
 }
 
-/**
- * Orders two dates: earliest possible day first, then coarser precision first.
- * Returns 0 when neither rule separates them (callers then order by id).
- */
-export function compareDates(a: DateValue, b: DateValue): number {
-  const byDay = earliestDay(a) - earliestDay(b);
-  if (byDay !== 0) return byDay;
-  return PRECISION_RANK[precisionOf(a)] - PRECISION_RANK[precisionOf(b)];
-}
-
-/** Orders dated items by {@link compareDates}, then by id. */
-export function compareDated(a: { id: string; date: DateValue }, b: { id: string; date: DateValue }): number {
-  return compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 function formatPoint(text: string, qualifier?: DateQualifier): string {
   const date = mustParseDate(text);
   let core: string;
@@ -183,9 +166,4 @@ export function formatDate(date: DateValue): string {
 export function datetimeAttribute(text: string): string {
   const date = mustParseDate(text);
   return date.precision === 'decade' ? String(date.year) : text;
-}
-
-/** The year a date falls in (its first year for decades and periods), used to group timelines. */
-export function yearOf(date: DateValue): number {
-  return mustParseDate(date.value).year;
 }

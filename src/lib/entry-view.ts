@@ -5,7 +5,7 @@
  * Components render this and compute nothing.
  */
 import { bodyCites } from './body.ts';
-import { statementAnchor } from './anchors.ts';
+import { eventAnchor, statementAnchor } from './anchors.ts';
 import type { CitePlace } from './citations.ts';
 import type { AnyEntry, KbEntry } from './entries.ts';
 import { factKeyInfo } from './facts.ts';
@@ -405,7 +405,7 @@ export function entryView(index: KbIndex, id: string, site: URL | string = 'http
 
   view.events = listOf(index.events, id).map((eventId) => {
     const event = index.byId.get(eventId) as KbEntry<'events'>;
-    return { link: v.link(eventId), date: v.date(event.data.date), timelinePath: `/timeline/#${eventId}` };
+    return { link: v.link(eventId), date: v.date(event.data.date), timelinePath: `/timeline/#${eventAnchor(eventId)}` };
   });
 
   view.inScenarios = listOf(index.scenarioParts, id).map((part) => scenarioItem(v, part.scenario, part.options, part.alternatives, part.item));

@@ -28,7 +28,7 @@ const PRECISION_RANK: Record<DatePrecision, number> = { decade: 0, year: 1, mont
  * its depth in the chain of `after` links. Unknown ids in `after` are ignored (the integrity check
  * reports them). Assumes no loops (the integrity check reports those too).
  */
-export function placement(events: readonly Orderable[]): Map<string, { day: number; depth: number }> {
+function placement(events: readonly Orderable[]): Map<string, { day: number; depth: number }> {
   const byId = new Map(events.map((e) => [e.id, e]));
   const placed = new Map<string, { day: number; depth: number }>();
   const place = (event: Orderable, seen: Set<string>): { day: number; depth: number } => {

@@ -19,22 +19,12 @@ export const COLLECTIONS = [
 
 export type CollectionName = (typeof COLLECTIONS)[number];
 
-declare const entryIdBrand: unique symbol;
-/** A validated entry id: lowercase ASCII words and digits joined by single hyphens. */
-export type EntryId = string & { readonly [entryIdBrand]: true };
-
 /** The shape of an entry id. */
 export const ENTRY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Whether `value` has the shape of an entry id (it may still name no entry). */
-export function isEntryId(value: unknown): value is EntryId {
+export function isEntryId(value: unknown): value is string {
   return typeof value === 'string' && ENTRY_ID_PATTERN.test(value);
-}
-
-/** Converts a string known to be an id; throws with the offending value otherwise. */
-export function toEntryId(value: string): EntryId {
-  if (!isEntryId(value)) throw new TypeError(`"${value}" is not an entry id (lowercase words joined by hyphens)`);
-  return value;
 }
 
 /** Whether `value` names one of the content collections. */

@@ -28,7 +28,7 @@ export interface CheckOptions {
 }
 
 /** The most words of a paragraph's opening used for a link to the passage at the publisher. */
-export const MAX_OPENING_WORDS = 6;
+const MAX_OPENING_WORDS = 6;
 
 /**
  * Checks the whole knowledge base and returns every problem found, in file order. An empty list
@@ -186,7 +186,7 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
 const RAW_PLACE = /\bP(?:[1-9]|1[0-9])\b/;
 
 /** Every reader-facing string of an entry's data with its field path and whether it sits in a context item. */
-export function textsOf(entry: AnyEntry): { path: string; text: string; inContext: boolean }[] {
+function textsOf(entry: AnyEntry): { path: string; text: string; inContext: boolean }[] {
   const out: { path: string; text: string; inContext: boolean }[] = [];
   // Fields that hold ids, citations, enum values or search words rather than prose.
   const skip = new Set(['cite', 'place', 'kind', 'status', 'type', 'key', 'topic', 'position', 'act', 'certainty', 'qualifier', 'unit', 'direction', 'degree', 'keywords', 'laterNames', 'url', ...Object.keys(ID_FIELDS), 'id', 'target', 'from', 'value', 'end', 'opening']);
@@ -216,7 +216,7 @@ function bodyText(body: string): { line: number; text: string }[] {
  * Rules about what text says: no raw `P5` notation; a place's later names (after September 2021)
  * appear only in context items; a typed status is explained by at most one `status` fact.
  */
-export function textProblems(entries: readonly AnyEntry[]): Problem[] {
+function textProblems(entries: readonly AnyEntry[]): Problem[] {
   const problems: Problem[] = [];
   const later = entries.flatMap((e) => (e.collection === 'places' ? e.data.laterNames.map((n) => ({ place: e.id, name: n.name })) : []));
   const laterPattern = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
@@ -248,7 +248,7 @@ export function textProblems(entries: readonly AnyEntry[]): Problem[] {
  * Relative order the article gives (`after` on events) must be possible given the dates, and
  * must not loop.
  */
-export function orderProblems(entries: readonly AnyEntry[], byId: ReadonlyMap<string, AnyEntry>): Problem[] {
+function orderProblems(entries: readonly AnyEntry[], byId: ReadonlyMap<string, AnyEntry>): Problem[] {
   const problems: Problem[] = [];
   const events = entries.filter((e) => e.collection === 'events');
   for (const event of events) {

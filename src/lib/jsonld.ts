@@ -5,7 +5,7 @@ import type { AnyEntry } from './entries.ts';
 import { datetimeAttribute } from './dates.ts';
 
 /** The schema.org type that fits an entry best. */
-export function schemaType(entry: AnyEntry): string {
+function schemaType(entry: AnyEntry): string {
   switch (entry.collection) {
     case 'actors':
       switch (entry.data.kind) {

@@ -3,7 +3,7 @@
  * scenarios, the source page, about and the 404 page. Each function takes the index and returns
  * everything the page shows — scoped, ordered, labelled. Pages render these and compute nothing.
  */
-import { kindAnchor, paragraphAnchor, rowAnchor, yearAnchor } from './anchors.ts';
+import { eventAnchor, kindAnchor, paragraphAnchor, rowAnchor, yearAnchor } from './anchors.ts';
 import { CERTAINTIES, CERTAINTY_INFO } from './certainty.ts';
 import { citeName, citePath, textFragmentUrl } from './citations.ts';
 import { entryView, stanceItem, type EntryView, type InfoValue, type MembershipStatusView, type ScenarioItemView, type StanceItemView } from './entry-view.ts';
@@ -19,7 +19,7 @@ import { Viewer, type CiteView, type DateView, type LinkView, type ProvenanceVie
 import { groupByKind, groupMembers, membershipMatrix, orderedStates, presenceTable, scenarioComparison, stanceMatrix, timelineGroups } from './views.ts';
 
 /** Collections readers browse, in order (the source has a page of its own). */
-export const BROWSE_COLLECTIONS = ['actors', 'organizations', 'bases', 'places', 'infrastructure', 'events', 'scenarios'] as const satisfies readonly CollectionName[];
+const BROWSE_COLLECTIONS = ['actors', 'organizations', 'bases', 'places', 'infrastructure', 'events', 'scenarios'] as const satisfies readonly CollectionName[];
 
 /** The group whose members the comparison views list first. */
 const REGION = 'central-asian-states';
@@ -189,7 +189,7 @@ export function timelineView(index: KbIndex): TimelineView {
       anchor: yearAnchor(g.year),
       events: g.events.map((e) => {
         const item: TimelineEventView = {
-          anchor: e.id,
+          anchor: eventAnchor(e.id),
           link: v.link(e.id),
           date: v.date(e.data.date, { cite: e.data.cite, certainty: 'stated' }),
           cite: v.cites(e.data.cite),
@@ -249,7 +249,7 @@ export interface SourceView {
  * Which entries cite each place: an entry cites a place when its page cites it anywhere (typed
  * fields, body, derived sections), exactly as its "Cited paragraphs" lists.
  */
-export function citedByPlace(index: KbIndex): Map<string, string[]> {
+function citedByPlace(index: KbIndex): Map<string, string[]> {
   const citing = new Map<string, string[]>();
   for (const entry of index.entries) {
     if (entry.id === index.source.id) continue;
@@ -297,7 +297,7 @@ export interface NotFoundView {
 }
 
 /** Every id, alias and later name with the page it leads to. */
-export function suggestionTargets(index: KbIndex): NotFoundView['targets'] {
+function suggestionTargets(index: KbIndex): NotFoundView['targets'] {
   return index.entries.flatMap((e) => {
     const path = entryPath(e.collection, e.id);
     const names = [...e.data.aliases, ...(e.collection === 'places' ? e.data.laterNames.map((n) => n.name) : [])];

@@ -164,24 +164,3 @@ export class Viewer {
     return Object.keys(view).length ? view : undefined;
   }
 }
-
-/** The text of a period, for tables and data files: "since 2012", "2001 – 2014", "1990s". */
-export function periodText(period: PeriodView): string {
-  switch (period.kind) {
-    case 'at':
-      return period.date.text;
-    case 'since':
-      return `since ${period.from.text}`;
-    case 'until':
-      return `until ${period.to.text}`;
-    case 'between':
-      return `${period.from.text} – ${period.to.text}`;
-  }
-}
-
-/** One line of plain text for a provenance marker: "stated ¶4 ¶5", "context: basis". */
-export function provenanceText(p: ProvenanceView): string {
-  const cites = p.cite.map((c) => c.label).join(' ');
-  if (p.kind === 'context') return `context: ${p.basis}${cites ? ` (relates to ${cites})` : ''}`;
-  return `${p.label}${p.attributedTo ? `, according to ${p.attributedTo.title}` : ''}${cites ? ` ${cites}` : ''}`;
-}

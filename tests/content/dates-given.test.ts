@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ungivenDates } from '../../src/lib/provenance.ts';
+import { ungivenDates } from './dated-claims.ts';
 import type { AnyEntry } from '../../src/lib/entries.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { ROOT } from '../../scripts/lib/site.ts';

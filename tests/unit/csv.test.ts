@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { csvField, toCsv } from '../../src/lib/csv.ts';
+import { toCsv } from '../../src/lib/csv.ts';
 
-describe('csvField', () => {
+describe('toCsv fields', () => {
   test.each([
     ['plain', 'plain'],
     ['a, b', '"a, b"'],
@@ -10,7 +10,7 @@ describe('csvField', () => {
     [1300, '1300'],
     [undefined, ''],
   ])('%j → %s', (value, field) => {
-    expect(csvField(value)).toBe(field);
+    expect(toCsv(['x'], [[value]])).toBe(`x\r\n${field}\r\n`);
   });
 });
 

@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
-  DATE_QUALIFIERS, compareDated, compareDates, dateProblem, datetimeAttribute, earliestDay, formatDate, latestDay, mustParseDate,
-  parseDate, precisionOf, yearOf, type DateValue,
+  DATE_QUALIFIERS, dateProblem, datetimeAttribute, earliestDay, formatDate, latestDay, mustParseDate, precisionOf, type DateValue,
 } from '../../src/lib/dates.ts';
 
-describe('parseDate', () => {
+describe('mustParseDate and dateProblem', () => {
   test.each([
     ['1990s', { precision: 'decade', year: 1990 }],
     ['2012', { precision: 'year', year: 2012 }],
@@ -12,7 +11,7 @@ describe('parseDate', () => {
     ['2021-08-23', { precision: 'day', year: 2021, month: 8, day: 23 }],
     ['2024-02-29', { precision: 'day', year: 2024, month: 2, day: 29 }],
   ])('%s', (text, parsed) => {
-    expect(parseDate(text)).toEqual(parsed);
+    expect(mustParseDate(text)).toEqual(parsed);
   });
 
   test.each([
@@ -24,8 +23,6 @@ describe('parseDate', () => {
     ['23 August 2021', 'is not a date'],
     ['2021-8-23', 'is not a date'],
   ])('%s is rejected', (text, message) => {
-    const parsed = parseDate(text);
-    expect('error' in parsed && parsed.error).toContain(message);
     expect(dateProblem(text)).toContain(message);
     expect(() => mustParseDate(text)).toThrow(message);
   });
@@ -83,37 +80,10 @@ describe('earliestDay and latestDay', () => {
   });
 });
 
-describe('compareDates and compareDated', () => {
-  test('order mixed precision: earliest day, then coarser first, then id', () => {
-    const items = [
-      { id: 'e-23', date: { value: '2021-08-23' } },
-      { id: 'e-21', date: { value: '2021-08-21' } },
-      { id: 'e-month', date: { value: '2021-08' } },
-      { id: 'e-early', date: { value: '2021-08', qualifier: 'early' as const } },
-      { id: 'e-10', date: { value: '2021-08-10' } },
-      { id: 'e-15b', date: { value: '2021-08-15' } },
-      { id: 'e-15a', date: { value: '2021-08-15' } },
-      { id: 'e-year', date: { value: '2021' } },
-      { id: 'e-decade', date: { value: '2020s' } },
-      { id: 'e-first', date: { value: '2021-08-01' } },
-      { id: 'e-sept', date: { value: '2021-09', qualifier: 'early' as const } },
-    ];
-    expect([...items].sort(compareDated).map((i) => i.id)).toEqual([
-      'e-decade', 'e-year', 'e-early', 'e-month', 'e-first', 'e-10', 'e-15a', 'e-15b', 'e-21', 'e-23', 'e-sept',
-    ]);
-  });
-
-  test('mid-month sorts after an earlier exact day', () => {
-    expect(compareDates({ value: '2021-08', qualifier: 'mid' }, { value: '2021-08-10' })).toBeGreaterThan(0);
-  });
-});
-
-describe('precisionOf and yearOf', () => {
-  test('read the precision and year of any shape', () => {
+describe('precisionOf', () => {
+  test('reads the precision of any shape', () => {
     expect(precisionOf({ value: '1990s' })).toBe('decade');
     expect(precisionOf({ value: '2021-08-23' })).toBe('day');
-    expect(yearOf({ value: '1990s' })).toBe(1990);
-    expect(yearOf({ value: '2021-04', end: '2025' })).toBe(2021);
   });
 });
 

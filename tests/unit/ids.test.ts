@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { COLLECTIONS, ENTRY_ID_PATTERN, collectionPath, entryPath, isCollectionName, isEntryId, slugify, toEntryId } from '../../src/lib/ids.ts';
+import { COLLECTIONS, ENTRY_ID_PATTERN, collectionPath, entryPath, isCollectionName, isEntryId, slugify } from '../../src/lib/ids.ts';
 
 describe('isEntryId', () => {
   test.each([
@@ -16,15 +16,6 @@ describe('isEntryId', () => {
   ])('%s → %s', (value, expected) => {
     expect(isEntryId(value)).toBe(expected);
     if (typeof value === 'string') expect(ENTRY_ID_PATTERN.test(value)).toBe(expected);
-  });
-});
-
-describe('toEntryId', () => {
-  test('returns a valid id unchanged', () => {
-    expect(toEntryId('csto')).toBe('csto');
-  });
-  test('throws naming the bad value', () => {
-    expect(() => toEntryId('Bad Id')).toThrow('"Bad Id" is not an entry id');
   });
 });
 

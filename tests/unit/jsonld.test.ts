@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { entryJsonLd, schemaType, serializeJsonLd } from '../../src/lib/jsonld.ts';
+import { entryJsonLd, serializeJsonLd } from '../../src/lib/jsonld.ts';
 import { entry, source, state } from '../helpers/entries.ts';
 
-describe('schemaType', () => {
+describe('entryJsonLd types', () => {
   test.each([
     [state('tajikistan'), 'Country'],
     [entry('actors', 'putin', { title: 'P', kind: 'person', summary: 'x', cite: 'P1' }), 'Person'],
@@ -12,7 +12,7 @@ describe('schemaType', () => {
     [entry('events', 'e', { title: 'E', kind: 'summit', summary: 'x', cite: 'P1', date: '2021-08-23' }), 'Event'],
     [source(), 'Article'],
   ])('%#', (e, type) => {
-    expect(schemaType(e)).toBe(type);
+    expect(entryJsonLd(e, 'https://example.org/x/')['@type']).toBe(type);
   });
 });
 
