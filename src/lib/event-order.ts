@@ -65,18 +65,3 @@ export function orderEvents<E extends Orderable>(events: readonly E[]): E[] {
     );
   });
 }
-
-/** Every pair in a list that breaks an `after` link: `[later, earlier]` ids. Empty when the order holds. */
-export function orderViolations(ids: readonly string[], events: readonly Orderable[]): [string, string][] {
-  const position = new Map(ids.map((id, i) => [id, i]));
-  const out: [string, string][] = [];
-  for (const event of events) {
-    const i = position.get(event.id);
-    if (i === undefined) continue;
-    for (const before of event.after) {
-      const j = position.get(before);
-      if (j !== undefined && j > i) out.push([event.id, before]);
-    }
-  }
-  return out;
-}

@@ -52,6 +52,10 @@ const kb = buildIndex([
     facts: [{ key: 'status', text: 'In use by Russian forces.', cite: 'P4', certainty: 'stated' }, { key: 'troops', quantity: { value: 7000, unit: 'troops', qualifier: 'approx' }, cite: 'P4', certainty: 'stated' }],
     relations: [{ type: 'hosts', from: 'tajikistan', cite: 'P4', certainty: 'stated' }, { type: 'operates', from: 'russia', period: { from: '1990s', to: '1990s' }, cite: 'P1', certainty: 'stated' }],
   }, 'A base in <Ref id="tajikistan" /> <Cite p="P5" />.'),
+  entry('infrastructure', 'rail', {
+    title: 'Railway', kind: 'railway', summary: 'x', cite: 'P5', status: 'extension-agreed',
+    route: { via: ['tajikistan', 'nur-sultan'], cite: 'P5', certainty: 'stated' },
+  }),
   entry('events', 'e-kabul', { title: 'Kabul falls', kind: 'political-change', summary: 'x', cite: 'P1', date: { value: '2021-08-15', context: 'Well established.' }, participants: ['russia'] }),
   entry('events', 'e-alert', { title: 'Alert', kind: 'policy', summary: 'x', cite: 'P2', date: '2021-08', after: ['e-kabul'], participants: ['tajikistan'] }),
   entry('events', 'e-drill', { title: 'Drill', kind: 'exercise', summary: 'x', cite: 'P5', date: { value: '2021-08', qualifier: 'early' }, participants: ['tajikistan'] }),
@@ -182,8 +186,8 @@ describe('page views', () => {
   });
   test('sourceView lists, for each place, the entries whose pages cite it', () => {
     const p5 = sourceView(kb, SITE).paragraphs.find((p) => p.anchor === 'p5')!;
-    // Tajikistan's page lists the drill without its citations, so it does not cite ¶5.
-    expect(p5.citedBy.map((l) => l.id)).toEqual(['201st', 'e-drill']);
+    // Tajikistan's page cites ¶5 for the railway that connects it (its events list shows no citations).
+    expect(p5.citedBy.map((l) => l.id)).toEqual(['201st', 'e-drill', 'nur-sultan', 'rail', 'tajikistan']);
   });
   test('aboutView, notFoundView, previewData and sourceCredit describe the site', () => {
     expect(aboutView(kb).certainties.map((c) => c.certainty)).toEqual(['stated', 'likely', 'possible', 'uncertain']);
@@ -230,6 +234,8 @@ describe('mapView', () => {
     expect(map.basesByStatus.map((g) => g.status)).toEqual(['active']);
     expect(map.places[0]).toMatchObject({ id: 'nur-sultan', ariaLabel: 'Nur-Sultan (capital)' });
     expect(map.countryLabels.map((c) => c.text)).toEqual(expect.arrayContaining(['Tajikistan']));
+    // A state on a route is drawn at its label point, so the line is marked schematic.
+    expect(map.routes).toEqual([expect.objectContaining({ id: 'rail', schematic: true, ariaLabel: 'Railway (railway, drawn schematically)', line: expect.stringMatching(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+$/) })]);
   });
 });
 
@@ -241,6 +247,7 @@ describe('open data', () => {
     expect(stances[0]).toBe('state_id,state,topic,position,position_label,certainty,attributed_to,context,condition,shared_from,cite');
     expect(stances).toContain('kyrgyzstan,Kyrgyzstan,reliance-on-russia,relies,Relies on Russia for protection,stated,,,,central-asian-states,P1');
     expect(csvTable(kb, 'memberships').split('\r\n')).toContain('kyrgyzstan,Kyrgyzstan,csto,Collective Security Treaty Organization,member,1994,,,,Founding member.,,');
+    expect(csvTable(kb, 'borders').split('\r\n')).toContain('tajikistan,Tajikistan,border,1300,km,exact,stated,,,,P1');
     expect(dataIndex(new URL(SITE)).tables.map((t) => t.name)).toEqual(['memberships', 'borders', 'stances']);
   });
 });
