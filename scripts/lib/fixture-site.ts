@@ -22,6 +22,8 @@ export interface FixtureSite {
   remove(path: string): void;
   /** Builds it into a throw-away folder. */
   build(): Promise<RunResult & { outDir: string }>;
+  /** Builds it with the `astro build` command, as a person would, and collects what it prints. */
+  buildWithCli(): Promise<RunResult & { outDir: string }>;
   dispose(): void;
 }
 
@@ -40,6 +42,7 @@ export function fixtureSite(name: string): FixtureSite {
     },
     remove: (path) => rmSync(join(root, path), { recursive: true, force: true }),
     build: async () => ({ ...(await runAstro(['build', '--outDir', outDir], root)), outDir }),
+    buildWithCli: async () => ({ ...(await runAstro(['build', '--outDir', outDir], root)), outDir }),
     dispose() {
       rmSync(root, { recursive: true, force: true });
       rmSync(outDir, { recursive: true, force: true });
