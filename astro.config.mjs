@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { cdnHeadersFile } from './src/integrations/headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { aliasRedirectPaths } from './scripts/lib/redirect-paths.ts';
 
@@ -23,6 +24,8 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
     pagefindIndex(),
+    // After Pagefind: its hashed files are cached for long too.
+    cdnHeadersFile(),
   ],
   devToolbar: { enabled: false },
   // No code blocks are rendered, and Shiki's inline styles would need a weaker CSP.
