@@ -1,19 +1,17 @@
 /**
  * Bad content stops the build with the file and the field or target named. Each case adds or
  * removes one thing in a copy of the real content and runs in-process through `checkContent`, the
- * check the build runs before rendering any page. One real `astro build` with defects of several
- * kinds in several files shows what a person sees: every problem, and no stack trace.
+ * check the build runs before rendering any page (tests/builds/bad-input.test.ts runs one real
+ * `astro build` with defects of several kinds in several files).
  */
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../scripts/lib/load-content.ts';
-import { fixtureSite } from '../../scripts/lib/fixture-site.ts';
 import { ROOT } from '../../scripts/lib/site.ts';
+import { actor, mdx } from '../helpers/mdx.ts';
 
-const mdx = (frontmatter: string, body = 'Body text.') => `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
-const actor = (extra = '', body?: string) => mdx(`title: Bad entry\nkind: state\nsummary: A test entry.\ncite: P1\n${extra}`, body);
 
 interface Case {
   name: string;
@@ -87,36 +85,3 @@ describe('bad input, checked in-process', () => {
     for (const name of names) expect(about).toContain(name);
   });
 });
-
-describe('bad input stops a real build', () => {
-  test('defects in several files print every problem with file and field, and no stack trace', async () => {
-    const site = fixtureSite('several-defects');
-    try {
-      site.write('content/actors/bad-yaml.mdx', mdx('title: [Bad entry\nkind: state'));
-      site.write('content/actors/bad-kind.mdx', mdx('title: Bad entry\nkind: country\nsummary: x\ncite: P1'));
-      site.write('content/actors/bad-one.mdx', actor('relations:\n  - type: borders\n    target: atlantis\n    cite: P1\n    certainty: stated'));
-      site.write('content/places/bad-two.mdx', mdx('title: Bad two\nkind: region\nsummary: x\ncite: P99'));
-      site.write('content/places/tajikistan.mdx', mdx('title: Tajikistan\nkind: region\nsummary: x\ncite: P1'));
-      const result = await site.buildWithCli();
-      expect(result.code, result.output).not.toBe(0);
-      const output = result.output;
-      expect(output).toContain('The knowledge base has 5 problems in 5 files:');
-      const listed: [file: string, problem: string][] = [
-        ['content/actors/bad-yaml.mdx', '(frontmatter): malformed YAML'],
-        ['content/actors/bad-kind.mdx', 'kind: Invalid option'],
-        ['content/actors/bad-one.mdx', 'relations[0].target: unknown entry "atlantis"'],
-        ['content/places/bad-two.mdx', 'cite[0]: "P99" is not a citable place'],
-        ['content/places/tajikistan.mdx', '(id): id "tajikistan" is already used by content/actors/tajikistan.mdx'],
-      ];
-      for (const [file, problem] of listed) expect(output).toMatch(new RegExp(`^  ${escape(file)}\n(?:    .*\n)*    ${escape(problem)}`, 'm'));
-      expect(output).not.toMatch(/^\s+at /m);
-      expect(output).not.toContain('Stack trace');
-      // Nothing was rendered: the check runs before any page.
-      expect(output).not.toMatch(/generating static routes/i);
-    } finally {
-      site.dispose();
-    }
-  });
-});
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
