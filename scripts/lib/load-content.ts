@@ -5,14 +5,11 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
+import { parseFrontmatter } from 'astro/markdown';
 import { SCHEMAS } from '../../src/schemas/collections.ts';
 import type { AnyEntry } from '../../src/lib/entries.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/ids.ts';
 import { checkKnowledgeBase, type FolderState, type Problem } from '../../src/lib/integrity.ts';
-
-// The same frontmatter pattern Astro uses: the YAML block is everything between the two fences.
-const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
 export interface LoadedContent {
   /** Entries whose frontmatter parsed and passed their collection's schema. */
@@ -35,12 +32,31 @@ export function collectionFolders(contentDir: string, root: string): Record<Coll
   })) as Record<CollectionName, { path: string; state: FolderState; files: string[] }>;
 }
 
-/** Splits an MDX file into its parsed frontmatter and its body. */
+/**
+ * Splits an MDX file into its parsed frontmatter and its body with the parser Astro's MDX loader
+ * uses. Throws on malformed YAML, with the line in the file where the parser stopped.
+ */
 export function parseMdx(text: string): { data: unknown; body: string } {
-  const match = FRONTMATTER.exec(text);
-  if (!match) return { data: {}, body: text.trim() };
-  // Astro's MDX loader trims the body, so "body line N" counts from its first line of text.
-  return { data: loadYaml(match[1]!) ?? {}, body: text.slice(match.index + match[0].length).trim() };
+  try {
+    const { frontmatter, content } = parseFrontmatter(text);
+    // Astro's MDX loader trims the body, so "body line N" counts from its first line of text.
+    return { data: frontmatter, body: content.trim() };
+  } catch (error) {
+    const mark = (error as { mark?: { line: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
+    // The YAML block starts on the line after the opening fence, and the parser counts from 0.
+    throw new MalformedYaml(reason!, mark ? mark.line + 1 : undefined);
+  }
+}
+
+/** Malformed YAML in a file's frontmatter; `line` is the line in the file, when the parser knows it. */
+export class MalformedYaml extends Error {
+  readonly line: number | undefined;
+  constructor(reason: string, line?: number) {
+    super(`malformed YAML: ${reason}`);
+    this.name = 'MalformedYaml';
+    this.line = line;
+  }
 }
 
 /** Loads every collection under `contentDir`; `root` is the folder paths in messages are relative to. */
@@ -61,7 +77,8 @@ export function loadContent(contentDir: string, root = process.cwd()): LoadedCon
       try {
         parsed = parseMdx(readFileSync(join(dir, name), 'utf8'));
       } catch (error) {
-        problems.push({ file, field: '(frontmatter)', message: `malformed YAML: ${(error as Error).message.split('\n')[0]}` });
+        if (!(error instanceof MalformedYaml)) throw error;
+        problems.push({ file, field: error.line ? `frontmatter line ${error.line}` : '(frontmatter)', message: error.message });
         rejected.push(id);
         continue;
       }

@@ -21,7 +21,7 @@ describe('bad input stops a real build', () => {
       const output = result.output;
       expect(output).toContain('The knowledge base has 5 problems in 5 files:');
       const listed: [file: string, problem: string][] = [
-        ['content/actors/bad-yaml.mdx', '(frontmatter): malformed YAML'],
+        ['content/actors/bad-yaml.mdx', 'frontmatter line 3: malformed YAML: missed comma'],
         ['content/actors/bad-kind.mdx', 'kind: Invalid option'],
         ['content/actors/bad-one.mdx', 'relations[0].target: unknown entry "atlantis"'],
         ['content/places/bad-two.mdx', 'cite[0]: "P99" is not a citable place'],
