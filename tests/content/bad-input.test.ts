@@ -85,3 +85,35 @@ describe('bad input, checked in-process', () => {
     for (const name of names) expect(about).toContain(name);
   });
 });
+
+describe('checkContent', () => {
+  test('lists a schema error and an integrity error in other files together', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-content-'));
+    try {
+      const content = join(dir, 'content');
+      cpSync(join(ROOT, 'content'), content, { recursive: true });
+      const c = changer(content);
+      c.write('actors/bad-kind.mdx', mdx('title: Bad entry\nkind: country\nsummary: x\ncite: P1'));
+      c.write('actors/bad-one.mdx', actor('relations:\n  - type: borders\n    target: atlantis\n    cite: P1\n    certainty: stated'));
+      const lines = checkContent(content, dir).problems.map((p) => `${p.file} ${p.field}`);
+      expect(lines).toEqual(['content/actors/bad-kind.mdx kind', 'content/actors/bad-one.mdx relations[0].target']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('does not report a reference to an entry that failed its schema as an unknown entry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-content-'));
+    try {
+      const content = join(dir, 'content');
+      cpSync(join(ROOT, 'content'), content, { recursive: true });
+      const c = changer(content);
+      c.write('actors/bad-kind.mdx', mdx('title: Bad entry\nkind: country\nsummary: x\ncite: P1'));
+      c.write('actors/bad-one.mdx', actor('relations:\n  - type: borders\n    target: bad-kind\n    cite: P1\n    certainty: stated'));
+      const problems = checkContent(content, dir).problems;
+      expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/actors/bad-kind.mdx kind']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
