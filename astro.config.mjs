@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentFolders } from './src/integrations/content-folders.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { cdnHeadersFile } from './src/integrations/headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { aliasRedirectPaths } from './scripts/lib/redirect-paths.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -24,10 +25,12 @@ export default defineConfig({
   // Two pages render at once: rendering waits on file writes, and the machines have two cores.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   integrations: [
-    contentFolders(),
+    contentCheck(),
     mdx(),
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
     pagefindIndex(),
+    // After Pagefind: its hashed files are cached for long too.
+    cdnHeadersFile(),
   ],
   devToolbar: { enabled: false },
   markdown: {

@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, run one after another (groupOrder) so a build never competes with a browser for
+ * the two cores: in-process unit and content tests (files in parallel); real Astro builds of fixture
+ * sites (one at a time); then browser and file tests against the one test build (one file at a time).
+ */
 export default defineConfig({
   test: {
     projects: [
@@ -7,7 +12,19 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
-          testTimeout: 120_000,
+          testTimeout: 60_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          name: 'builds',
+          include: ['tests/builds/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -15,10 +32,13 @@ export default defineConfig({
           name: 'site',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          // Tests that visit every page take minutes when the two cores are shared; timings are
+          // printed by the bench, never asserted, so the limit only catches a hang.
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
           // Browser tests share a 2-core machine with the preview server; run files one at a time.
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -1,17 +1,17 @@
 /**
- * Checks the content folder without building the site: schemas, then the whole-knowledge-base
- * integrity check. Prints every problem and exits non-zero if there is any.
+ * Checks the content folder without building the site: the same whole-knowledge-base check the
+ * build runs first (folders, YAML, schemas, integrity). Prints every problem and exits non-zero if
+ * there is any.
  * Usage: npm run check:content [-- <content-dir>]
  */
 import { resolve } from 'node:path';
-import { checkKnowledgeBase, formatProblems } from '../src/lib/integrity.ts';
-import { loadContent } from './lib/load-content.ts';
+import { formatProblems } from '../src/lib/integrity.ts';
+import { checkContent } from './lib/load-content.ts';
 
 const dir = resolve(process.argv[2] ?? 'content');
-const { entries, problems, folders } = loadContent(dir);
-const all = [...problems, ...(problems.length ? [] : checkKnowledgeBase(entries, { folders }))];
-if (all.length) {
-  console.error(formatProblems(all));
+const { entries, problems } = checkContent(dir);
+if (problems.length) {
+  console.error(formatProblems(problems));
   process.exit(1);
 }
 console.log(`${entries.length} entries, no problems.`);

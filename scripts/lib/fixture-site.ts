@@ -1,11 +1,12 @@
 /**
- * Fixture sites for bad-input build tests: a copy of the project's site sources and content in a
- * folder of its own (inside the project, so packages resolve), changed in one way, then built.
+ * Fixture sites for build tests: a copy of the project's site sources and content in a folder of
+ * its own (inside the project, so packages resolve), changed in one way, then built. Builds share
+ * the test builds' Astro cache and run one at a time (the site project runs its files in sequence).
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, runAstro, type RunResult } from './site.ts';
+import { ROOT, buildSite, runAstro, type RunResult } from './site.ts';
 
 const FIXTURES = join(ROOT, '.cache/fixtures');
 const COPIED = ['src', 'scripts', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -20,8 +21,10 @@ export interface FixtureSite {
   edit(path: string, change: (text: string) => string): void;
   /** Deletes a file or folder of the fixture. */
   remove(path: string): void;
-  /** Builds it into a throw-away folder. */
-  build(): Promise<RunResult & { outDir: string }>;
+  /** Builds it into a throw-away folder with Astro's `build()`; rejects with Astro's error on failure. */
+  build(): Promise<{ outDir: string }>;
+  /** Builds it with the `astro build` command, as a person would, and collects what it prints. */
+  buildWithCli(): Promise<RunResult & { outDir: string }>;
   dispose(): void;
 }
 
@@ -39,7 +42,8 @@ export function fixtureSite(name: string): FixtureSite {
       this.write(path, change(this.read(path)));
     },
     remove: (path) => rmSync(join(root, path), { recursive: true, force: true }),
-    build: async () => ({ ...(await runAstro(['build', '--outDir', outDir], root)), outDir }),
+    build: async () => ({ outDir: await buildSite(root, outDir) }),
+    buildWithCli: async () => ({ ...(await runAstro(['build', '--outDir', outDir], root)), outDir }),
     dispose() {
       rmSync(root, { recursive: true, force: true });
       rmSync(outDir, { recursive: true, force: true });

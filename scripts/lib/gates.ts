@@ -14,9 +14,8 @@ export interface GateProblem {
 
 /** Groups problems page by page for a readable failure. */
 export function byPage(problems: readonly GateProblem[]): string {
-  const pages = new Map<string, string[]>();
-  for (const p of problems) pages.set(p.page, [...(pages.get(p.page) ?? []), p.message]);
-  return [...pages].map(([page, messages]) => `${page}\n${messages.map((m) => `  ${m}`).join('\n')}`).join('\n');
+  const pages = Map.groupBy(problems, (p) => p.page);
+  return [...pages].map(([page, list]) => `${page}\n${list.map((p) => `  ${p.message}`).join('\n')}`).join('\n');
 }
 
 const allIds = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));

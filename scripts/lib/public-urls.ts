@@ -4,26 +4,21 @@
  * as pages (their own anchors are not). Ids the site uses internally (SVG titles, script data,
  * table captions) are not anchors anyone shares and are left out.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const INTERNAL_ID = /^(?:main|kb-.*|map-(?:title|desc)|.*-caption|did-you-mean)$/;
 
 /** Every HTML file under `dir`, as site paths (`/actors/tajikistan/`). */
 export function htmlPages(dir: string): { path: string; file: string }[] {
-  const out: { path: string; file: string }[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const full = join(folder, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) {
-        const rel = relative(dir, full).split(sep).join('/');
-        out.push({ path: rel === 'index.html' ? '/' : `/${rel.replace(/(?:^|\/)index\.html$/, '/').replace(/\.html$/, '/')}`, file: full });
-      }
-    }
-  };
-  walk(dir);
-  return out.sort((a, b) => a.path.localeCompare(b.path));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => {
+      const file = join(d.parentPath, d.name);
+      const rel = relative(dir, file).split(sep).join('/');
+      return { path: rel === 'index.html' ? '/' : `/${rel.replace(/(?:^|\/)index\.html$/, '/').replace(/\.html$/, '/')}`, file };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
 }
 
 /** Whether an HTML document is a redirect page (an immediate meta refresh). */

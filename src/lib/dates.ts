@@ -35,10 +35,9 @@ export interface ParsedDate {
 
 const DATE_SHAPE = /^(\d{3}0)s$|^(\d{4})$|^(\d{4})-(\d{2})$|^(\d{4})-(\d{2})-(\d{2})$/;
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+// English month names in UTC, whatever the machine's locale and time zone.
+const MONTH_NAME = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+const monthName = (month: number) => MONTH_NAME.format(Date.UTC(2000, month - 1, 1));
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -59,7 +58,7 @@ function parseDate(text: string): ParsedDate | { error: string } {
   if (m[7] === undefined) return { precision: 'month', year, month };
   const day = Number(m[7]);
   if (day < 1 || day > daysInMonth(year, month)) {
-    return { error: `"${text}" does not exist: ${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days` };
+    return { error: `"${text}" does not exist: ${monthName(month)} ${year} has ${daysInMonth(year, month)} days` };
   }
   return { precision: 'day', year, month, day };
 }
@@ -136,10 +135,10 @@ function formatPoint(text: string, qualifier?: DateQualifier): string {
       core = String(date.year);
       break;
     case 'month':
-      core = `${MONTHS[date.month! - 1]} ${date.year}`;
+      core = `${monthName(date.month!)} ${date.year}`;
       break;
     case 'day':
-      core = `${date.day} ${MONTHS[date.month! - 1]} ${date.year}`;
+      core = `${date.day} ${monthName(date.month!)} ${date.year}`;
       break;
   }
   if (!qualifier) return core;

@@ -36,11 +36,12 @@ const QUALIFIER_WORDS: Record<QuantityQualifier, string> = {
   'more-than': 'more than ',
 };
 
-/** Groups thousands with commas, the way the article writes numbers: 1300 → "1,300". */
+// English grouping, every fraction digit kept; a fixed locale, so builds never depend on the machine's.
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 });
+
+/** Groups thousands with commas, the way the article writes numbers: 1300 → "1,300"; a true minus sign. */
 export function formatNumber(value: number): string {
-  const [whole, fraction] = String(Math.abs(value)).split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${value < 0 ? '−' : ''}${grouped}${fraction ? '.' + fraction : ''}`;
+  return `${value < 0 ? '−' : ''}${NUMBER.format(Math.abs(value))}`;
 }
 
 /**

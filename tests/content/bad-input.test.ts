@@ -1,20 +1,17 @@
 /**
  * Bad content stops the build with the file and the field or target named. Each case adds or
- * removes one thing in a copy of the real content. Every case runs in-process through the same
- * loader and integrity check the build uses; the cases only a real build can show (YAML, MDX,
- * folders, Astro's own schema errors, one error for many problems) also run a real `astro build`.
+ * removes one thing in a copy of the real content and runs in-process through `checkContent`, the
+ * check the build runs before rendering any page (tests/builds/bad-input.test.ts runs one real
+ * `astro build` with defects of several kinds in several files).
  */
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkKnowledgeBase } from '../../src/lib/integrity.ts';
-import { loadContent } from '../../scripts/lib/load-content.ts';
-import { fixtureSite } from '../../scripts/lib/fixture-site.ts';
+import { checkContent } from '../../scripts/lib/load-content.ts';
 import { ROOT } from '../../scripts/lib/site.ts';
+import { actor, mdx } from '../helpers/mdx.ts';
 
-const mdx = (frontmatter: string, body = 'Body text.') => `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
-const actor = (extra = '', body?: string) => mdx(`title: Bad entry\nkind: state\nsummary: A test entry.\ncite: P1\n${extra}`, body);
 
 interface Case {
   name: string;
@@ -80,8 +77,7 @@ describe('bad input, checked in-process', () => {
     const content = join(dir, 'content');
     cpSync(join(ROOT, 'content'), content, { recursive: true });
     change(changer(content));
-    const loaded = loadContent(content, dir);
-    const problems = [...loaded.problems, ...checkKnowledgeBase(loaded.entries, { folders: loaded.folders })];
+    const { problems } = checkContent(content, dir);
     const text = problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('\n');
     const matching = problems.filter((p) => p.file.endsWith(file));
     expect(matching.length, text).toBeGreaterThan(0);
@@ -90,42 +86,34 @@ describe('bad input, checked in-process', () => {
   });
 });
 
-describe('bad input stops a real build', () => {
-  const realBuild = ['malformed YAML', 'wrong enum value', 'empty frontmatter', 'unknown MDX component', 'missing collection folder', 'empty collection folder'];
-  test.each(cases.filter((c) => realBuild.includes(c.name)))('$name: astro build exits non-zero naming the file and field', async ({ name, change, file, names }) => {
-    const site = fixtureSite(name.replace(/\W+/g, '-'));
+describe('checkContent', () => {
+  test('lists a schema error and an integrity error in other files together', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-content-'));
     try {
-      change(changer(join(site.root, 'content')));
-      const result = await site.build();
-      expect(result.code, result.output).not.toBe(0);
-      expect(result.output).toContain(file);
-      // Astro words YAML and schema errors its own way; the field or target is still named.
-      const expected = name === 'malformed YAML' ? ['YAML'] : name === 'empty frontmatter' || name === 'wrong enum value' ? [names[0]!] : names;
-      for (const n of expected) expect(result.output).toContain(n);
+      const content = join(dir, 'content');
+      cpSync(join(ROOT, 'content'), content, { recursive: true });
+      const c = changer(content);
+      c.write('actors/bad-kind.mdx', mdx('title: Bad entry\nkind: country\nsummary: x\ncite: P1'));
+      c.write('actors/bad-one.mdx', actor('relations:\n  - type: borders\n    target: atlantis\n    cite: P1\n    certainty: stated'));
+      const lines = checkContent(content, dir).problems.map((p) => `${p.file} ${p.field}`);
+      expect(lines).toEqual(['content/actors/bad-kind.mdx kind', 'content/actors/bad-one.mdx relations[0].target']);
     } finally {
-      site.dispose();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  test('three defects in three files give one error naming all three', async () => {
-    const site = fixtureSite('three-defects');
+  test('does not report a reference to an entry that failed its schema as an unknown entry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kb-content-'));
     try {
-      site.write('content/actors/bad-one.mdx', actor('relations:\n  - type: borders\n    target: atlantis\n    cite: P1\n    certainty: stated'));
-      site.write('content/places/bad-two.mdx', mdx('title: Bad two\nkind: region\nsummary: x\ncite: P99'));
-      site.write('content/places/tajikistan.mdx', mdx('title: Tajikistan\nkind: region\nsummary: x\ncite: P1'));
-      const result = await site.build();
-      expect(result.code).not.toBe(0);
-      // One error, listing every problem; the three defects are among them.
-      const message = /The knowledge base has \d+ problems? in \d+ files?:\n(?: {2}.*\n?)+/.exec(result.output)?.[0] ?? '';
-      expect(message, result.output).toMatch(/has \d+ problems in \d+ files/);
-      expect(message).toContain('content/actors/bad-one.mdx');
-      expect(message).toContain('relations[0].target: unknown entry "atlantis"');
-      expect(message).toContain('content/places/bad-two.mdx');
-      expect(message).toContain('"P99" is not a citable place');
-      expect(message).toContain('content/places/tajikistan.mdx');
-      expect(message).toContain('id "tajikistan" is already used by content/actors/tajikistan.mdx');
+      const content = join(dir, 'content');
+      cpSync(join(ROOT, 'content'), content, { recursive: true });
+      const c = changer(content);
+      c.write('actors/bad-kind.mdx', mdx('title: Bad entry\nkind: country\nsummary: x\ncite: P1'));
+      c.write('actors/bad-one.mdx', actor('relations:\n  - type: borders\n    target: bad-kind\n    cite: P1\n    certainty: stated'));
+      const problems = checkContent(content, dir).problems;
+      expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/actors/bad-kind.mdx kind']);
     } finally {
-      site.dispose();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

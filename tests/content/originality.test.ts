@@ -4,7 +4,7 @@
  * lowercased, NFKD-normalised runs of [a-z0-9], joined by one space (the fixture's own rule).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
@@ -33,12 +33,11 @@ function copiedRuns(text: string, set: Set<string> = hashes, n = fixture.n): str
   return found;
 }
 
-function* files(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* files(path);
-    else if (/\.(mdx?|ya?ml|json)$/.test(name)) yield path;
-  }
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && /\.(mdx?|ya?ml|json)$/.test(d.name))
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
 }
 
 describe('originality', () => {

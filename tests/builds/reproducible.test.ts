@@ -1,8 +1,9 @@
 /**
- * Builds of their own: a second clean build is byte-identical to the test build, and markup typed
- * into frontmatter renders as text everywhere it lands, JSON-LD included.
+ * Builds of their own, through Astro's programmatic `build()`: a second build (in another folder,
+ * with the cache the first one filled) is byte-identical to the test build, and markup typed into
+ * frontmatter renders as text everywhere it lands, JSON-LD included.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -13,27 +14,20 @@ import { serveSite } from '../../scripts/lib/site.ts';
 afterAll(stopBrowser);
 
 function files(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const full = join(folder, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(relative(dir, full));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)))
+    .sort();
 }
 
 /** Pagefind's index files are gzip streams; when bytes differ, their decoded content is compared. */
 const PAGEFIND_INDEX = /^pagefind\/.*\.pf_(?:meta|filter|index|fragment)$/;
 
 describe('reproducible builds', () => {
-  test('a second clean build gives the same files with the same bytes', async () => {
+  test('a second build, from another folder and with a warm cache, gives the same files with the same bytes', async () => {
     const site = fixtureSite('reproducible');
     try {
       const second = await site.build();
-      expect(second.code, second.output).toBe(0);
       const a = files(distDir());
       const b = files(second.outDir);
       expect(b).toEqual(a);
@@ -74,7 +68,6 @@ describe('markup in frontmatter', () => {
         '',
       ].join('\n'));
       const result = await site.build();
-      expect(result.code, result.output).toBe(0);
       const html = readFileSync(join(result.outDir, 'actors/markup-test/index.html'), 'utf8');
       // Inside quoted attribute values (meta tags) `<` is inert and the quote is escaped; in text it is escaped.
       expect(html).toContain('<h1 data-pagefind-meta="title" data-pagefind-weight="10">&lt;script&gt;alert(1)&lt;/script&gt; Evil state</h1>');
