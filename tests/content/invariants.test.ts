@@ -37,7 +37,7 @@ function* walk(value: unknown, path = ''): Generator<{ path: string; node: Recor
 
 /** Places a view cites anywhere (any citation link it shows) that its "Cited paragraphs" omits. */
 function uncitedPlaces(view: EntryView): string[] {
-  const listed = new Set(view.cited.map((c) => c.cite.place));
+  const listed = new Set<string>(view.cited.map((c) => c.cite.place));
   const shown = new Set<string>();
   const { cited: _omit, ...rest } = view;
   for (const { node } of walk(rest)) if (typeof node.place === 'string' && typeof node.path === 'string' && typeof node.label === 'string') shown.add(node.place);

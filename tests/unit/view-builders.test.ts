@@ -78,9 +78,9 @@ describe('Viewer', () => {
     expect(v.provenance({ context: 'Well established.', cite: ['P5'] })).toEqual({ kind: 'context', basis: 'Well established.', cite: [expect.objectContaining({ place: 'P5', label: '¶5', path: '/sources/central-asias-taliban-surprise/#p5' })] });
   });
   test('gives a date its own marker only where it differs from its item\'s', () => {
-    expect(v.date({ value: '2021-08-23' }, cite)).toEqual({ text: '23 August 2021', datetime: '2021-08-23' });
+    expect(v.date({ value: '2021-08-23' }, { cite: ['P1'], certainty: 'stated' })).toEqual({ text: '23 August 2021', datetime: '2021-08-23' });
     expect(v.date({ value: '2021-08-10', cite: ['caption'] }, { cite: ['P3', 'caption'], certainty: 'stated' }).provenance).toMatchObject({ kind: 'article', cite: [{ place: 'caption' }] });
-    expect(v.date({ value: '2021-08-15', context: 'Well established.' }, cite).provenance).toMatchObject({ kind: 'context', basis: 'Well established.' });
+    expect(v.date({ value: '2021-08-15', context: 'Well established.' }, { cite: ['P1'], certainty: 'stated' }).provenance).toMatchObject({ kind: 'context', basis: 'Well established.' });
   });
   test('shows a period whose ends are the same date once', () => {
     expect(v.period({ from: { value: '1990s' }, to: { value: '1990s' } })).toMatchObject({ kind: 'at', date: { text: '1990s' } });
