@@ -35,8 +35,10 @@ if (figure) {
     else if (shown.nodes.size > 0) {
       svg.setAttribute('viewBox', svg.dataset.full!);
       const box = svg.querySelector<SVGGElement>('.net-nodes')!.getBBox();
-      const pad = 24;
-      svg.setAttribute('viewBox', [box.x - pad, box.y - pad, box.width + 2 * pad, box.height + 2 * pad].map(Math.round).join(' '));
+      // A margin around what is shown, and never so small a frame that a few nodes fill the page.
+      const w = Math.max(box.width + 48, svg.clientWidth / 1.15);
+      const h = Math.max(box.height + 48, 360);
+      svg.setAttribute('viewBox', [box.x + box.width / 2 - w / 2, box.y + box.height / 2 - h / 2, w, h].map(Math.round).join(' '));
     }
     // The controls reflect the address.
     for (const box of boxes('rel')) box.checked = query.rel.length === 0 || query.rel.includes(box.value);
@@ -77,6 +79,5 @@ if (figure) {
   const panel = figure.querySelector<HTMLDetailsElement>('[data-net-filters]')!;
   panel.hidden = false;
   const initial = parseNetworkQuery(location.search);
-  panel.open = isFiltered(initial);
   apply(initial);
 }
