@@ -47,7 +47,7 @@ async function collect(page: Page, action: () => Promise<void>) {
 // Pagefind's index, fragments and WebAssembly are already compressed; a server sends them as they are.
 const precompressed = (url: string) => /\.(?:pf_\w+|pagefind)$/.test(new URL(url).pathname);
 
-const PAGES = [['home', '/'], ['entry (Tajikistan)', '/actors/tajikistan/'], ['/search/', '/search/'], ['/map/', '/map/']] as const;
+const PAGES = [['home', '/'], ['entry (Tajikistan)', '/actors/tajikistan/'], ['/search/', '/search/'], ['/map/', '/map/'], ['/network/', '/network/']] as const;
 
 async function sizesAndSearch(origin: string) {
   const browser = await launchChromium();
@@ -163,7 +163,7 @@ async function main() {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
-  console.log('\nBudgets: entry page ≤ 14 KB compressed HTML+CSS and ≤ 3 KB enhancement JS; /map/ ≤ 60 KB brotli; first search ≤ 100 KB; our build ≤ 1.5× bare; 10k entries within 3 GB.');
+  console.log('\nBudgets: entry page ≤ 14 KB compressed HTML+CSS and ≤ 3 KB enhancement JS; /map/ and /network/ ≤ 60 KB brotli; first search ≤ 100 KB; our build ≤ 1.5× bare; 10k entries within 3 GB.');
 }
 
 await main();

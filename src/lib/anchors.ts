@@ -22,6 +22,7 @@ export const SECTIONS = {
   roles: { id: 'roles', title: 'Roles of organizations and outside powers' },
   paragraphs: { id: 'paragraphs', title: 'Paragraphs' },
   locator: { id: 'location', title: 'Location' },
+  network: { id: 'network', title: 'Network' },
   backlinks: { id: 'linked-from', title: 'Linked from' },
   cited: { id: 'cited-paragraphs', title: 'Cited paragraphs' },
   citeThis: { id: 'cite-this-entry', title: 'Cite this entry' },
