@@ -15,6 +15,7 @@ import { entryJsonLd } from './jsonld.ts';
 import { COLLECTION_LABELS, kindLabel } from './kinds.ts';
 import { STATUS_LABELS } from './labels.ts';
 import { MAP_HEIGHT, MAP_WIDTH, mapProjection, projectPoint } from './map.ts';
+import { localGraphView, type LocalGraphView } from './network.ts';
 import type { ProvenanceInput } from './provenance.ts';
 import { STANCE_TOPICS, STANCE_TOPIC_NAMES, positionLabel, type StanceTopic } from './stances.ts';
 import { STATEMENT_ACTS } from './statements.ts';
@@ -167,6 +168,8 @@ export interface EntryView {
   memberships?: { section: 'members' | 'memberships'; rows: MembershipRowView[] };
   stances: { topic: StanceTopic; label: string; items: StanceItemView[] }[];
   relations: { label: string; items: RelationItemView[] }[];
+  /** The entry and its direct neighbours, drawn small; absent when it has no ties. */
+  localGraph?: LocalGraphView;
   statements: StatementItemView[];
   events: EventItemView[];
   inScenarios: ScenarioItemView[];
@@ -372,10 +375,11 @@ export function entryView(index: KbIndex, id: string, site: URL | string = 'http
     items: stances.filter((s) => s.stance.topic === topic).map((s) => stanceItem(v, s.stance, s.derivedFrom)),
   })).filter((t) => t.items.length > 0);
 
-  // Event participation is listed under Events and in the event's infobox, so it is not repeated here.
+  // Event participation is listed under Events and in the event's infobox, and a person's offices in
+  // the person's infobox, so they are not repeated here.
   const relationGroups = new Map<string, RelationItemView[]>();
   for (const r of listOf(index.relations, id)) {
-    if (r.derivedFrom === 'participants') continue;
+    if (r.derivedFrom === 'participants' || (r.derivedFrom === 'offices' && r.direction === 'forward')) continue;
     const item: RelationItemView = { other: v.link(r.other), provenance: v.provenance(r.relation) };
     if (r.relation.degree) item.degree = DEGREES[r.relation.degree];
     if (r.relation.length) item.length = v.quantity(r.relation.length);
@@ -385,6 +389,8 @@ export function entryView(index: KbIndex, id: string, site: URL | string = 'http
     relationGroups.set(r.label, [...(relationGroups.get(r.label) ?? []), item]);
   }
   view.relations = [...relationGroups].map(([label, items]) => ({ label, items }));
+  const local = localGraphView(index, id);
+  if (local) view.localGraph = local;
 
   view.statements = listOf(index.statements, id).map(({ speaker, statement }) => {
     const item: StatementItemView = {

@@ -26,8 +26,8 @@ export interface RelationView {
   relation: Relation;
   /** The entry whose file states the relation. */
   writtenOn: string;
-  /** Set when the relation comes from another field: an event's participants or a route. */
-  derivedFrom?: 'participants' | 'route';
+  /** Set when the relation comes from another field: an event's participants, a route or a person's offices. */
+  derivedFrom?: 'participants' | 'route' | 'offices';
 }
 
 export interface MembershipView {
@@ -125,10 +125,10 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
     aliases: new Map(),
   };
 
-  const addRelation = (source: string, target: string, relation: Relation, writtenOn: string, derivedFrom?: RelationView['derivedFrom']) => {
+  const addRelation = (source: string, target: string, relation: Relation, writtenOn: string, derivedFrom?: RelationView['derivedFrom'], labels?: { forward: string; inverse: string }) => {
     const base = { type: relation.type, relation, writtenOn, derivedFrom };
-    push(index.relations, source, { ...base, direction: 'forward', label: relationLabel(relation.type, 'forward'), other: target });
-    push(index.relations, target, { ...base, direction: 'inverse', label: relationLabel(relation.type, 'inverse'), other: source });
+    push(index.relations, source, { ...base, direction: 'forward', label: labels?.forward ?? relationLabel(relation.type, 'forward'), other: target });
+    push(index.relations, target, { ...base, direction: 'inverse', label: labels?.inverse ?? relationLabel(relation.type, 'inverse'), other: source });
   };
 
   const backlinks = new Map<string, Set<string>>();
@@ -203,6 +203,12 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
     }
 
     if (entry.collection === 'actors') {
+      // An office is a `leads` relation read by its role from both ends: "President of" Russia on
+      // the person's side, "President" on the state's.
+      for (const office of entry.data.offices) {
+        const relation = { type: 'leads', target: office.of, period: { from: office.since, to: office.until }, cite: office.cite, certainty: office.certainty, context: office.context, attributedTo: office.attributedTo };
+        addRelation(entry.id, office.of, relation as Relation, entry.id, 'offices', { forward: `${office.role} of`, inverse: office.role });
+      }
       for (const stance of entry.data.stances) push(index.stances, entry.id, { holder: entry.id, stance });
     }
 

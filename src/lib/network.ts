@@ -8,10 +8,13 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import type { Period } from '../schemas/shared.ts';
 import { CERTAINTY_INFO, type Certainty } from './certainty.ts';
+
+/** An edge's one provenance marker: the article's certainty, or context (not from the article). */
+export type EdgeCertainty = Certainty | 'context';
 import { citeLabel, citePath, uniqueCites, type CitePlace } from './citations.ts';
-import { formatDate, type DateValue } from './dates.ts';
+import { formatDate } from './dates.ts';
 import type { AnyEntry } from './entries.ts';
-import { listOf, type KbIndex, type OfficeView, type RelationView } from './graph.ts';
+import { listOf, type KbIndex, type RelationView } from './graph.ts';
 import { entryPath, type CollectionName } from './ids.ts';
 import { COLLECTION_LABELS, kindLabel } from './kinds.ts';
 import { RELATION_TYPES, type RelationType } from './relations.ts';
@@ -99,7 +102,7 @@ export interface NetworkEdge {
   label: string;
   /** Symmetric relations are drawn without an arrow. */
   directed: boolean;
-  certainty: Certainty;
+  certainty: EdgeCertainty;
   /** The relation's period has ended (`to` given), the membership is former, or the base is former. */
   ended: boolean;
   /** "2001 – 2005", "since 2012", "until 2001"; empty when the article gives no period. */
@@ -225,7 +228,7 @@ interface EdgeDraft {
   target: string;
   type: RelationType;
   label: string;
-  certainty: Certainty;
+  certainty: EdgeCertainty;
   ended: boolean;
   period: string;
   derivedFrom?: DerivedFrom | undefined;
@@ -250,30 +253,13 @@ function edgeDrafts(index: KbIndex): EdgeDraft[] {
         target: view.other,
         type: view.type,
         label: view.label,
-        certainty: r.certainty,
+        certainty: r.certainty ?? 'context',
         ended: r.period?.to !== undefined || formerBase(entry.id) || formerBase(view.other),
         period: periodText(r.period),
         derivedFrom: view.derivedFrom,
         context: r.context,
         note: r.note,
-        cite: uniqueCites(r.cite),
-      });
-    }
-  }
-  for (const entry of index.entries) {
-    for (const { office } of listOf(index.officesHeld, entry.id)) {
-      const o = office as OfficeView['office'] & { since?: DateValue; until?: DateValue; cite: CitePlace[]; certainty: Certainty; context?: string };
-      drafts.push({
-        source: entry.id,
-        target: o.of,
-        type: 'leads',
-        label: `${o.role} of`,
-        certainty: o.certainty,
-        ended: o.until !== undefined,
-        period: periodText({ from: o.since, to: o.until }),
-        derivedFrom: 'offices',
-        context: o.context,
-        cite: uniqueCites(o.cite),
+        cite: uniqueCites(r.cite ?? []),
       });
     }
   }
@@ -292,13 +278,13 @@ function edgeDrafts(index: KbIndex): EdgeDraft[] {
         target: entry.id,
         type: 'member-of',
         label: `${STATUS_LABELS.membership[last.status].toLowerCase()} of`,
-        certainty: last.certainty,
+        certainty: last.certainty ?? 'context',
         ended: last.status === 'former' || last.until !== undefined,
         period: statuses.join('; '),
         derivedFrom: 'memberships',
         context: history.map((h) => h.context).filter(Boolean).join(' ') || undefined,
         note: history.map((h) => h.note).filter(Boolean).join('; ') || undefined,
-        cite: uniqueCites(history.flatMap((h) => h.cite)),
+        cite: uniqueCites(history.flatMap((h) => h.cite ?? [])),
       });
     }
   }
@@ -449,7 +435,7 @@ export function networkView(index: KbIndex, options: NetworkOptions = {}): Netwo
       label: e.label,
       target: { title: titleOf(e.target), path: nodeById.get(e.target)!.path },
       period: e.ended && !e.period ? 'ended' : e.period,
-      certainty: CERTAINTY_INFO[e.certainty].label,
+      certainty: e.certainty === 'context' ? 'context' : CERTAINTY_INFO[e.certainty].label,
       derived: e.derivedFrom ? DERIVED_LABELS[e.derivedFrom] : '',
       context: e.context,
       cites: e.cite.map((place) => ({ label: citeLabel(place), href: citePath(place) })),
@@ -494,7 +480,7 @@ export interface LocalNeighbour {
   kindLabel: string;
   /** How the relation reads from the entry: "member of", "hosted by", "took part in". */
   label: string;
-  certainty: Certainty;
+  certainty: EdgeCertainty;
   ended: boolean;
   derived: boolean;
   x: number;
@@ -530,7 +516,7 @@ export function localGraphView(index: KbIndex, id: string): LocalGraphView | und
   const entry = index.byId.get(id);
   if (!entry) throw new RangeError(`localGraphView: no entry "${id}"`);
   if (!isNetworkCollection(entry.collection)) return undefined;
-  type Tie = { other: string; label: string; certainty: Certainty; ended: boolean; derived: boolean; type: RelationType };
+  type Tie = { other: string; label: string; certainty: EdgeCertainty; ended: boolean; derived: boolean; type: RelationType };
   const ties: Tie[] = [];
   const formerBase = (other: string) => {
     const e = index.byId.get(other);
@@ -538,20 +524,14 @@ export function localGraphView(index: KbIndex, id: string): LocalGraphView | und
   };
   for (const view of listOf(index.relations, id) as RelationView[]) {
     if (!isNetworkCollection(index.byId.get(view.other)!.collection)) continue;
-    ties.push({ other: view.other, label: view.label, certainty: view.relation.certainty, ended: view.relation.period?.to !== undefined || formerBase(view.other), derived: view.derivedFrom !== undefined, type: view.type });
+    ties.push({ other: view.other, label: view.label, certainty: view.relation.certainty ?? 'context', ended: view.relation.period?.to !== undefined || formerBase(view.other), derived: view.derivedFrom !== undefined, type: view.type });
   }
-  const membershipTie = (other: string, history: { status: keyof typeof STATUS_LABELS.membership; until?: unknown; certainty: Certainty }[], asMember: boolean) => {
+  const membershipTie = (other: string, history: { status: keyof typeof STATUS_LABELS.membership; until?: unknown; certainty?: Certainty | undefined }[], asMember: boolean) => {
     const last = history.at(-1)!;
     const status = STATUS_LABELS.membership[last.status].toLowerCase();
-    ties.push({ other, label: asMember ? `${status} of` : `has ${status}`, certainty: last.certainty, ended: last.status === 'former' || last.until !== undefined, derived: true, type: 'member-of' });
+    ties.push({ other, label: asMember ? `${status} of` : `has ${status}`, certainty: last.certainty ?? 'context', ended: last.status === 'former' || last.until !== undefined, derived: true, type: 'member-of' });
   };
   for (const m of listOf(index.memberships, id)) membershipTie(m.organization, m.history, true);
-  for (const { office } of listOf(index.officesHeld, id)) {
-    ties.push({ other: office.of, label: `${office.role} of`, certainty: office['certainty'] as Certainty, ended: office['until'] !== undefined, derived: true, type: 'leads' });
-  }
-  for (const { person, office } of listOf(index.officeHolders, id)) {
-    ties.push({ other: person, label: office.role, certainty: office['certainty'] as Certainty, ended: office['until'] !== undefined, derived: true, type: 'leads' });
-  }
   if (entry.collection === 'organizations') for (const m of entry.data.members) membershipTie(m.member, m.history, false);
   if (ties.length === 0) return undefined;
 

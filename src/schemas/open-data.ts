@@ -24,7 +24,7 @@ export const derivedSchema = z
         /** The entry whose file states it. */
         writtenOn: entryIdSchema,
         /** Set when derived from an event's participants or a route. */
-        derivedFrom: z.enum(['participants', 'route']).optional(),
+        derivedFrom: z.enum(['participants', 'route', 'offices']).optional(),
         relation: relationSchema,
       }),
     ),

@@ -55,7 +55,6 @@ function indexRelations(index: KbIndex): string[] {
   const out: string[] = [];
   for (const [id, list] of index.relations) for (const r of list) if (r.direction === 'forward') out.push(`${id} ${r.type} ${r.other}`);
   for (const [member, list] of index.memberships) for (const m of list) out.push(`${member} member-of ${m.organization}`);
-  for (const [person, list] of index.officesHeld) for (const o of list) out.push(`${person} leads ${o.office.of}`);
   return out.sort();
 }
 
