@@ -1,9 +1,12 @@
 /**
  * Quality gates over a built site, shared by the tests and usable on any folder of HTML:
- * internal links and anchors resolve, external links are safe, and the HTML is valid.
+ * internal links and anchors resolve, external links are safe, and the HTML is valid (html-validate,
+ * and the W3C Nu checker where Java is available).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { HtmlValidate } from 'html-validate';
 import { htmlPages } from './public-urls.ts';
 
@@ -86,4 +89,25 @@ export async function validateHtml(dir: string, configRoot: string): Promise<Gat
     }
   }
   return problems;
+}
+
+/** The Nu HTML checker's jar, shipped in the `vnu-jar` package. */
+const NU_JAR = fileURLToPath(new URL('../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url));
+
+/** Whether a Java runtime is on this machine (the Nu HTML checker needs one). */
+export function javaAvailable(): boolean {
+  return spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * The W3C Nu HTML checker over every page of a folder: every error, and every warning about a
+ * `<dt>` name repeated in one `<dl>` (one term with several descriptions is one `<dt>`).
+ */
+export function nuProblems(dir: string): GateProblem[] {
+  const run = spawnSync('java', ['-jar', NU_JAR, '--format', 'json', '--skip-non-html', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.error) throw run.error;
+  const report = JSON.parse(run.stderr || run.stdout) as { messages: { type: string; subType?: string; url?: string; message: string; lastLine?: number }[] };
+  return report.messages
+    .filter((m) => m.type === 'error' || (m.subType === 'warning' && /“dt”/.test(m.message)))
+    .map((m) => ({ page: m.url ? `/${relative(dir, fileURLToPath(m.url)).replace(/index\.html$/, '')}` : dir, message: `${m.type === 'error' ? 'error' : 'warning'}: ${m.message}` }));
 }

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { byPage, checkLinks, validateHtml } from '../../scripts/lib/gates.ts';
+import { byPage, checkLinks, javaAvailable, nuProblems, validateHtml } from '../../scripts/lib/gates.ts';
 import { htmlPages, redirectTarget } from '../../scripts/lib/public-urls.ts';
 import { axeInBothSchemes, axeViolations } from '../helpers/axe.ts';
 import { baseUrl, distDir, startBrowser, stopBrowser } from '../helpers/browser.ts';
@@ -30,6 +30,12 @@ describe('HTML', () => {
   test('every page is valid (html-validate)', async () => {
     const problems = await validateHtml(distDir(), ROOT);
     expect(byPage(problems)).toBe('');
+  });
+
+  const java = javaAvailable();
+  if (!java) console.warn('Nu HTML checker not run: no Java runtime on this machine (install a JRE, e.g. Debian\'s default-jre-headless, to run it).');
+  test.runIf(java)('every page passes the W3C Nu checker: no error, no repeated <dt> name', () => {
+    expect(byPage(nuProblems(distDir()))).toBe('');
   });
 });
 
@@ -140,6 +146,11 @@ describe('each gate fails on a deliberately broken page', () => {
       'missing anchor /#no-such-anchor',
       'external link https://example.org/ lacks rel="noopener noreferrer"',
     ]);
+  });
+
+  test.runIf(javaAvailable())('a bad refresh value and a repeated <dt> name (Nu checker)', () => {
+    const messages = nuProblems(join(BROKEN, 'nu-errors')).map((p) => p.message);
+    expect(messages).toEqual([expect.stringMatching(/^error: Bad value “0;url=\/elsewhere\/”/), expect.stringMatching(/^warning: Duplicate “dt” name “Status”/)]);
   });
 
   test('an invalid tag', async () => {
