@@ -7,6 +7,14 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Every module of src/lib is pure and unit-tested: coverage below these thresholds fails the run.
+    coverage: {
+      enabled: true,
+      provider: 'v8',
+      include: ['src/lib/**/*.ts'],
+      reporter: ['text-summary'],
+      thresholds: { lines: 95, statements: 94, functions: 95, branches: 85 },
+    },
     projects: [
       {
         test: {
