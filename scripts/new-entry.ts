@@ -31,12 +31,30 @@ const lines = [
   `kind: ${kinds[0]}   # one of: ${kinds.join(', ')}`,
   'summary: "TODO: one sentence in our own words: what this is and why it matters here."',
   'cite: P1   # TODO: the paragraphs the summary and body draw on, e.g. [P4, P5]',
+  '# Every fact, relation, statement or stance is either from the article (cite + certainty, with attributedTo',
+  "# when it reports someone's claim) or context from outside it (context: '<basis>', no certainty).",
+  "facts: []       # typed facts: { key, one value, cite, certainty } (keys in src/lib/facts.ts)",
+  'relations: []   # written once, on either end: { type, target or from, cite, certainty }',
 ];
-if (collection === 'bases') lines.push('status: active   # active | proposed | former');
-if (collection === 'infrastructure') lines.push('status: existing   # existing | extension-agreed | agreed | under-development');
-if (collection === 'events') lines.push(`date: '${/^(\d{4}(?:-\d{2}(?:-\d{2})?)?)/.exec(id)?.[1] ?? '2021'}'   # quote dates; see docs/content-guide.md`);
+if (collection === 'actors') lines.push("# People: offices: [{ role: President, of: <state id>, cite, certainty }], shown on both ends by role.");
+if (collection === 'bases' || collection === 'infrastructure') {
+  lines.push(
+    collection === 'bases' ? 'status: active   # active | proposed | former' : 'status: existing   # existing | extension-agreed | agreed | under-development',
+    '# The status is shown once: explain it with at most one fact of key "status"; no text may contradict it.',
+  );
+}
+if (collection === 'infrastructure') lines.push('# route: { via: [ids in order from one end to the other], cite, certainty }');
+if (collection === 'bases' || collection === 'places') lines.push("# coordinates: { lat, lon, context: '<basis>' }   (always context)");
+if (collection === 'places') lines.push("laterNames: []   # names taken after September 2021: { name, from: 'YYYY-MM', context: '<basis>' }; text keeps the name of then");
+if (collection === 'events') {
+  lines.push(
+    `date: '${/^(\d{4}(?:-\d{2}(?:-\d{2})?)?)/.exec(id)?.[1] ?? '2021'}'   # quoted, at the article's precision; a date not every cited place gives needs its own cite, or context: '<basis>'`,
+    'participants: []   # ids, sorted',
+    'after: []   # events the article says this one followed ("after the takeover"), sorted by id: the timeline puts it after them',
+  );
+}
 if (collection === 'scenarios') lines.push('triggers:', '  - text: "TODO: the article\'s condition for this future."', '    cite: P1', '    certainty: possible');
-lines.push('---', '', 'TODO: a few sentences in our own words, linking every entry they mention and citing each fact (see docs/content-guide.md).', '');
+lines.push('---', '', 'TODO: a few sentences in our own words, linking every entry they mention with a Ref component and citing each fact with a Cite component, never as raw paragraph notation (see docs/content-guide.md).', '');
 
 mkdirSync(join('content', collection), { recursive: true });
 writeFileSync(file, lines.join('\n'));

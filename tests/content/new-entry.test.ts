@@ -1,6 +1,6 @@
 /** `npm run new` scaffolds a file that passes the schemas and the integrity check, in every collection. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -34,6 +34,34 @@ describe('npm run new', () => {
 
   test('dates an event from its id', () => {
     expect(readFileSync(join(dir, 'content/events/2021-08-30-test-event.mdx'), 'utf8')).toContain("date: '2021-08-30'");
+  });
+
+  test.each([
+    ['events', '2021-08-30-test-event', ['participants: []', 'after: []']],
+    ['places', 'herat', ['laterNames: []', "# coordinates: { lat, lon, context: '<basis>' }"]],
+    ['bases', 'test-air-base', ['status: active', 'at most one fact of key "status"']],
+    ['infrastructure', 'test-railway', ['status: existing', 'at most one fact of key "status"', '# route:']],
+  ])('writes the %s fields with how to fill them', (collection, id, expected) => {
+    const text = readFileSync(join(dir, 'content', collection, `${id}.mdx`), 'utf8');
+    for (const line of expected) expect(text).toContain(line);
+    expect(text).toContain("context: '<basis>'");
+  });
+
+  test("the event scaffold's `after` is the field the order check reads", () => {
+    const file = join(dir, 'content/events/2021-08-30-test-event.mdx');
+    const scaffold = readFileSync(file, 'utf8');
+    const check = () => {
+      const loaded = loadContent(join(dir, 'content'), dir);
+      return [...loaded.problems, ...checkKnowledgeBase(loaded.entries, { folders: loaded.folders })];
+    };
+    try {
+      writeFileSync(file, scaffold.replace('after: []', 'after: [2021-08-15-taliban-take-kabul]'));
+      expect(check()).toEqual([]);
+      writeFileSync(file, scaffold.replace('after: []', 'after: [2021-09-csto-rubezh-exercise]'));
+      expect(check()).toEqual([expect.objectContaining({ field: 'after[0]', message: expect.stringContaining('cannot follow it') })]);
+    } finally {
+      writeFileSync(file, scaffold);
+    }
   });
 
   test.each([
