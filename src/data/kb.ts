@@ -1,5 +1,5 @@
 /**
- * The data layer: the only module that reads `astro:content`. It loads every collection once,
+ * The data layer: the only module that loads the collections. It loads every collection once,
  * runs the integrity check over the whole knowledge base, and builds the one index pages read from.
  * A build with bad content stops here with one error listing every problem.
  */

@@ -23,7 +23,7 @@ export const derivedSchema = z
         other: entryIdSchema,
         /** The entry whose file states it. */
         writtenOn: entryIdSchema,
-        /** Set when derived from an event's participants or a route. */
+        /** Set when derived from an event's participants, a route or a person's offices. */
         derivedFrom: z.enum(['participants', 'route', 'offices']).optional(),
         relation: relationSchema,
       }),
