@@ -122,7 +122,7 @@ describe('keyboard', () => {
     await page.keyboard.press('Shift+Tab');
     const order: string[] = [];
     await page.goto(new URL('/organizations/csto/', baseUrl()).href);
-    for (let i = 0; i < 13; i++) {
+    for (let i = 0; i < 16; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
     }
