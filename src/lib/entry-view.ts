@@ -184,7 +184,8 @@ export interface EntryView {
 
 const DEGREES = { partly: 'partly', 'often-merged': 'often merged' } as const;
 
-function factValue(v: Viewer, fact: Fact): InfoValue {
+/** One typed fact as an infobox or table value. */
+export function factValue(v: Viewer, fact: Fact): InfoValue {
   const value: InfoValue = {};
   if (fact.none) value.none = factKeyInfo(fact.key).noneText ?? 'None';
   if (fact.quantity) value.quantity = v.quantity(fact.quantity, fact.reference);
@@ -254,7 +255,8 @@ function infobox(v: Viewer, entry: AnyEntry): InfoRow[] {
   return rows;
 }
 
-function membershipStatus(v: Viewer, status: Membership['history'][number]): MembershipStatusView {
+/** One status in a membership history, as every page shows it. */
+export function membershipStatus(v: Viewer, status: Membership['history'][number]): MembershipStatusView {
   const view: MembershipStatusView = {
     label: STATUS_LABELS.membership[status.status],
     sinceWord: status.status === 'former' ? 'since leaving in' : 'since',
@@ -283,7 +285,8 @@ export function stanceItem(v: Viewer, stance: Stance, derivedFrom?: string): Sta
   return item;
 }
 
-function scenarioItem(v: Viewer, who: string, options: string[], alternatives: boolean, item: ProvenanceInput): ScenarioItemView {
+/** One actor's part in a scenario. */
+export function scenarioItem(v: Viewer, who: string, options: string[], alternatives: boolean, item: ProvenanceInput): ScenarioItemView {
   const view: ScenarioItemView = { who: v.link(who), options, provenance: v.provenance(item) };
   if (options.length > 1) view.combine = alternatives ? 'alternatives' : 'all';
   return view;

@@ -6,10 +6,9 @@
 import { eventAnchor, kindAnchor, paragraphAnchor, rowAnchor, yearAnchor } from './anchors.ts';
 import { CERTAINTIES, CERTAINTY_INFO } from './certainty.ts';
 import { citeName, citePath, textFragmentUrl } from './citations.ts';
-import { entryView, stanceItem, type EntryView, type InfoValue, type MembershipStatusView, type ScenarioItemView, type StanceItemView } from './entry-view.ts';
+import { entryView, factValue, membershipStatus, scenarioItem, stanceItem, type EntryView, type InfoValue, type MembershipStatusView, type ScenarioItemView, type StanceItemView } from './entry-view.ts';
 import type { KbEntry } from './entries.ts';
 import { EVENT_ORDER_RULE } from './event-order.ts';
-import { factKeyInfo } from './facts.ts';
 import type { KbIndex } from './graph.ts';
 import { collectionPath, entryPath, slugify, type CollectionName } from './ids.ts';
 import { COLLECTION_LABELS, kindGroupLabel, kindLabel, kindsOf } from './kinds.ts';
@@ -77,23 +76,6 @@ export interface HomeView {
   presence: { alliance: LinkView; rows: PresenceRowView[] };
 }
 
-function infoValue(v: Viewer, fact: NonNullable<ReturnType<typeof presenceTable>[number]['border']>): InfoValue {
-  const value: InfoValue = { provenance: v.provenance(fact) };
-  if (fact.none) value.none = factKeyInfo(fact.key).noneText ?? 'None';
-  if (fact.quantity) value.quantity = v.quantity(fact.quantity, fact.reference);
-  if (fact.text) value.text = fact.text;
-  if (fact.note) value.note = fact.note;
-  return value;
-}
-
-function statusView(v: Viewer, h: KbEntry<'organizations'>['data']['members'][number]['history'][number]): MembershipStatusView {
-  const view: MembershipStatusView = { label: STATUS_LABELS.membership[h.status], sinceWord: h.status === 'former' ? 'since leaving in' : 'since', provenance: v.provenance(h) };
-  if (h.since) view.since = v.date(h.since, h);
-  if (h.until) view.until = v.date(h.until, h);
-  if (h.note) view.note = h.note;
-  return view;
-}
-
 /** The home page: what to browse, and the states at a glance (border, CSTO, Russian bases, Taliban stance). */
 export function homeView(index: KbIndex): HomeView {
   const v = new Viewer(index);
@@ -111,9 +93,9 @@ export function homeView(index: KbIndex): HomeView {
       }),
       taliban: row.taliban.map((s) => stanceItem(v, s.stance, s.derivedFrom)),
     };
-    if (row.border) view.border = infoValue(v, row.border);
-    if (row.alliance) view.alliance = row.alliance.history.map((h) => statusView(v, h));
-    if (row.foreignBases) view.foreignBases = infoValue(v, row.foreignBases);
+    if (row.border) view.border = factValue(v, row.border);
+    if (row.alliance) view.alliance = row.alliance.history.map((h) => membershipStatus(v, h));
+    if (row.foreignBases) view.foreignBases = factValue(v, row.foreignBases);
     return view;
   });
   return {
@@ -139,7 +121,7 @@ export function membershipsView(index: KbIndex): MembershipsView {
     rows: rows.map((row) => ({
       state: v.link(row.state),
       anchor: rowAnchor(row.state),
-      cells: row.cells.map((cell) => cell?.history.map((h) => statusView(v, h))),
+      cells: row.cells.map((cell) => cell?.history.map((h) => membershipStatus(v, h))),
       statuses: row.cells.map((cell) => (cell ? cell.history.map((h) => h.status).join(' ') : 'none')),
     })),
   };
@@ -216,12 +198,6 @@ export interface ScenariosView {
 export function scenariosView(index: KbIndex): ScenariosView {
   const v = new Viewer(index);
   const { scenarios, responses, roles } = scenarioComparison(index, ['benign', 'malign']);
-  const item = (who: string, options: string[], alternatives: boolean, p: Parameters<Viewer['provenance']>[0]): ScenarioItemView => ({
-    who: v.link(who),
-    options,
-    ...(options.length > 1 ? { combine: alternatives ? ('alternatives' as const) : ('all' as const) } : {}),
-    provenance: v.provenance(p),
-  });
   return {
     scenarios: scenarios.map((s) => v.link(s.id)),
     triggers: scenarios.map((s) => s.data.triggers.map((t) => ({ text: t.text, provenance: v.provenance(t) }))),
@@ -229,12 +205,12 @@ export function scenariosView(index: KbIndex): ScenariosView {
     responses: responses.map((row) => ({
       actor: v.link(row.actor),
       anchor: rowAnchor(`response-${row.actor}`),
-      cells: row.cells.map((cell) => cell.map((r) => item(row.actor, r.options, r.alternatives, r))),
+      cells: row.cells.map((cell) => cell.map((r) => scenarioItem(v, row.actor, r.options, r.alternatives, r))),
     })),
     roles: roles.map((row) => ({
       actor: v.link(row.actor),
       anchor: rowAnchor(`role-${row.actor}`),
-      cells: row.cells.map((cell) => cell.map((r) => item(row.actor, [r.text], false, r))),
+      cells: row.cells.map((cell) => cell.map((r) => scenarioItem(v, row.actor, [r.text], false, r))),
     })),
     outlooks: index.outlooks.map(({ holder, outlook }) => ({ holder: v.link(holder), text: outlook.text, provenance: v.provenance(outlook) })),
   };
