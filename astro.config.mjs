@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentFolders } from './src/integrations/content-folders.ts';
+import { contentVersion } from './src/integrations/content-version.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { aliasRedirectPaths } from './scripts/lib/redirect-paths.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -25,6 +26,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   integrations: [
     contentFolders(),
+    contentVersion(),
     mdx(),
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
     pagefindIndex(),
