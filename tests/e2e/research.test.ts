@@ -122,3 +122,28 @@ describe('reference managers', () => {
     expect(tags.citation_public_url).toMatch(/^https:\/\/www\.mei\.edu\//);
   });
 });
+
+describe('copy buttons', () => {
+  test('with JavaScript, each format has a copy button that copies exactly its text', async () => {
+    const page = await openPage('/actors/tajikistan/');
+    try {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      // One button in each format; only the open format's shows until another is opened.
+      await expect(page.locator('details[data-cite-format] > button').count()).resolves.toBe(6);
+      await expect(page.getByRole('button', { name: /^Copy / }).count()).resolves.toBe(1);
+      await page.locator('details[data-cite-format="bibtex"] > summary').click();
+      await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+      await page.waitForFunction(() => document.getElementById('kb-status')?.textContent === 'BibTeX citation copied');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toMatch(/^@misc\{tajikistan,\n/);
+      expect(copied.trim().endsWith('}')).toBe(true);
+      await page.getByRole('button', { name: 'Copy APA 7' }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.getElementById('kb-status')?.textContent === 'APA 7 citation copied');
+      const apa = await page.evaluate(() => navigator.clipboard.readText());
+      expect(apa).toMatch(/\(\d{4}, \w+ \d+\)\. Tajikistan \[Knowledge base entry, version /);
+    } finally {
+      await page.context().close();
+    }
+  });
+});

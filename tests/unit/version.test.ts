@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
+import { projectVersion } from '../../src/integrations/content-version.ts';
 import { contentHash, fileHash, siteVersion } from '../../src/lib/version.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -47,5 +51,28 @@ describe('siteVersion', () => {
     expect(() => siteVersion('one', '2026-12-01', files)).toThrow(/package\.json: field "version"/);
     expect(() => siteVersion('0.1.0', 'December', files)).toThrow(/package\.json: field "versionDate"/);
     expect(() => siteVersion('0.1.0', '2026-12-01', [])).toThrow(/content\/: no files/);
+  });
+});
+
+describe('projectVersion', () => {
+  const root = join(import.meta.dirname, '../..');
+
+  test('versions this project from package.json and every file under content/', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; versionDate: string };
+    const v = projectVersion(root);
+    expect(v.build).toMatch(new RegExp(`^${pkg.version.replace(/\./g, '\\.')}\\+[0-9a-f]{10}$`));
+    expect(v.date).toBe(pkg.versionDate);
+    expect(Object.keys(v.entries).length).toBeGreaterThan(50);
+    expect(Object.keys(v.entries).every((p) => p.startsWith('content/'))).toBe(true);
+    expect(projectVersion(root)).toEqual(v);
+  });
+
+  test('CITATION.cff names the package version and its date', () => {
+    const cff = yaml.load(readFileSync(join(root, 'CITATION.cff'), 'utf8')) as { version: string; 'date-released': string | Date; 'cff-version': string };
+    const v = projectVersion(root);
+    expect(cff['cff-version']).toBe('1.2.0');
+    expect(cff.version).toBe(v.packageVersion);
+    const released = cff['date-released'] instanceof Date ? cff['date-released'].toISOString().slice(0, 10) : cff['date-released'];
+    expect(released).toBe(v.date);
   });
 });
