@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentFolders } from './src/integrations/content-folders.ts';
 import { contentVersion } from './src/integrations/content-version.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { aliasRedirectPaths } from './scripts/lib/redirect-paths.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { refTargets } from './scripts/lib/ref-targets.ts';
@@ -30,6 +31,8 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
     pagefindIndex(),
+    // After the search index: the service worker precaches it.
+    serviceWorker(),
   ],
   devToolbar: { enabled: false },
   markdown: {

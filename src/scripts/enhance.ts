@@ -4,8 +4,10 @@
  * - Link-to-section controls copy the full URL; each citation format gets a copy button.
  * - Hovering or focusing a link to an entry previews it (title, kind, summary).
  * - Landing from a search result (`?highlight=`) marks the search terms.
+ * - After load, the service worker registers so the site can be read offline.
  */
 import { initCopyCitations, initCopyLinks } from './copy-link.ts';
+import { initOffline } from './offline.ts';
 import { initPreviews } from './previews.ts';
 
 async function openSearch(): Promise<void> {
@@ -52,3 +54,4 @@ initCopyLinks();
 initCopyCitations();
 initPreviews();
 initHighlight();
+initOffline();
