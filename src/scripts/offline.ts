@@ -12,7 +12,8 @@ function noteUpdate(): void {
 }
 
 export function initOffline(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // In development there is no `/sw.js`: registering fails quietly.
+  if (!('serviceWorker' in navigator)) return;
   const hadController = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (hadController) noteUpdate();
