@@ -5,7 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cdnHeadersFile } from './src/integrations/headers.ts';
+import { contentVersion } from './src/integrations/content-version.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { aliasRedirectPaths } from './scripts/lib/redirect-paths.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { refTargets } from './scripts/lib/ref-targets.ts';
@@ -26,11 +28,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   integrations: [
     contentCheck(),
+    contentVersion(),
     mdx(),
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
     pagefindIndex(),
     // After Pagefind: its hashed files are cached for long too.
     cdnHeadersFile(),
+    // After the search index: the service worker precaches it.
+    serviceWorker(),
   ],
   devToolbar: { enabled: false },
   markdown: {

@@ -12,3 +12,6 @@ export const AS_OF = 'September 2021';
 
 /** Licence of our own text and data. */
 export const LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
+
+/** Who publishes the knowledge base (citations and reference-manager metadata name it). */
+export const PUBLISHER = 'Central Asia Knowledge Base contributors';

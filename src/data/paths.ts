@@ -9,6 +9,7 @@ import { entryPath, slugify, type CollectionName } from '../lib/ids.ts';
 import { listView, sourceCredit, sourceView, type ListView, type SourceCredit, type SourceView } from '../lib/page-views.ts';
 import type { LinkView } from '../lib/view-parts.ts';
 import { knowledgeBase } from './kb.ts';
+import { SITE_VERSION } from './version.ts';
 
 /** The public origin, from `site` in the Astro config. */
 export const SITE = import.meta.env.SITE;
@@ -55,7 +56,7 @@ export async function entryRoutePaths() {
   const credit = sourceCredit(kb);
   const entries = kb.entries
     .filter((e) => served(e.collection))
-    .map((e) => ({ params: { collection: e.collection, id: e.id }, props: { kind: 'entry', view: entryView(kb, e.id, SITE), credit } as EntryRouteProps }));
+    .map((e) => ({ params: { collection: e.collection, id: e.id }, props: { kind: 'entry', view: entryView(kb, e.id, SITE, SITE_VERSION), credit } as EntryRouteProps }));
   const redirects = (await aliasRedirects())
     .filter((r) => served(r.collection))
     .map((r) => {

@@ -6,6 +6,7 @@
  */
 import { bodyCites } from './body.ts';
 import { eventAnchor, statementAnchor } from './anchors.ts';
+import { citationView, type CitationView } from './citation.ts';
 import type { CitePlace } from './citations.ts';
 import type { AnyEntry, KbEntry } from './entries.ts';
 import { factKeyInfo } from './facts.ts';
@@ -17,8 +18,10 @@ import { STATUS_LABELS } from './labels.ts';
 import { MAP_HEIGHT, MAP_WIDTH, mapProjection, projectPoint } from './map.ts';
 import { localGraphView, type LocalGraphView } from './network.ts';
 import type { ProvenanceInput } from './provenance.ts';
+import type { SiteVersion } from './version.ts';
 import { STANCE_TOPICS, STANCE_TOPIC_NAMES, positionLabel, type StanceTopic } from './stances.ts';
 import { STATEMENT_ACTS } from './statements.ts';
+import { PUBLISHER, SITE_NAME } from '../site.config.ts';
 import type { Fact, Stance } from '../schemas/shared.ts';
 import type { Membership } from '../schemas/collections.ts';
 import {
@@ -180,6 +183,8 @@ export interface EntryView {
   /** The article the entry is built from, for "Cite this entry". */
   basedOn: string;
   jsonLd: Record<string, unknown>;
+  /** "Cite this entry" in every format, naming the build's and the entry's versions (when the build's version is given). */
+  citation?: CitationView;
 }
 
 const DEGREES = { partly: 'partly', 'often-merged': 'often merged' } as const;
@@ -306,10 +311,10 @@ const cache = new WeakMap<KbIndex, Map<string, EntryView>>();
  * The view of one entry page. `site` is the public origin (for JSON-LD). Views are cached per index,
  * so the source page can ask for every entry's cited places without building a page twice.
  */
-export function entryView(index: KbIndex, id: string, site: URL | string = 'https://example.org'): EntryView {
+export function entryView(index: KbIndex, id: string, site: URL | string = 'https://example.org', version?: SiteVersion): EntryView {
   let views = cache.get(index);
   if (!views) cache.set(index, (views = new Map()));
-  const key = `${String(site)} ${id}`;
+  const key = `${String(site)} ${version?.build ?? ''} ${id}`;
   const known = views.get(key);
   if (known) return known;
 
@@ -346,6 +351,7 @@ export function entryView(index: KbIndex, id: string, site: URL | string = 'http
     jsonLd: entryJsonLd(entry, new URL(path, site).href),
   };
   if (entry.data.context !== undefined) view.context = entry.data.context;
+  if (version) view.citation = entryCitation(entry, view, site, version);
 
   if (entry.collection === 'scenarios') {
     const d = entry.data;
@@ -431,4 +437,12 @@ export function entryView(index: KbIndex, id: string, site: URL | string = 'http
 /** The places an entry's page cites anywhere, in reading order. */
 export function citedPlaces(index: KbIndex, id: string): CitePlace[] {
   return entryView(index, id).cited.map((c) => c.cite.place);
+}
+
+/** An entry's citation: its CSL-JSON record with the build's and its file's versions, in every format. */
+function entryCitation(entry: AnyEntry, view: EntryView, site: URL | string, version: SiteVersion): CitationView {
+  const entryVersion = version.entries[entry.file];
+  if (!entryVersion) throw new Error(`${entry.file}: no content version for this file (versions are computed from content/)`);
+  view.jsonLd = { ...view.jsonLd, version: `${version.build} (entry ${entryVersion})`, dateModified: version.date, publisher: { '@type': 'Organization', name: PUBLISHER }, isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: new URL('/', site).href } };
+  return citationView({ id: entry.id, title: entry.data.title, url: new URL(view.path, site).href, siteName: SITE_NAME, publisher: PUBLISHER, build: version.build, entryVersion, date: version.date });
 }

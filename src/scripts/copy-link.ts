@@ -32,3 +32,24 @@ export function initCopyLinks(): void {
     );
   });
 }
+
+/** Each citation format (`details[data-cite-format]`) gets a button that copies its text. */
+export function initCopyCitations(): void {
+  if (!navigator.clipboard) return;
+  for (const format of document.querySelectorAll<HTMLDetailsElement>('details[data-cite-format]')) {
+    const text = format.querySelector<HTMLElement>('[data-cite-text]');
+    const label = format.querySelector('summary')?.textContent ?? '';
+    if (!text) continue;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'cite-copy';
+    button.textContent = `Copy ${label}`;
+    button.addEventListener('click', () => {
+      navigator.clipboard.writeText(text.innerText.trim()).then(
+        () => announce(button, `${label} citation copied`),
+        () => announce(button, 'Could not copy; select the text instead'),
+      );
+    });
+    format.append(button);
+  }
+}

@@ -1,11 +1,13 @@
 /**
  * The one small deferred enhancement script of every page. Reading needs none of it.
  * - Ctrl/Cmd+K (or the header search control) opens a search dialog, loading search code only then.
- * - Link-to-section controls copy the full URL.
+ * - Link-to-section controls copy the full URL; each citation format gets a copy button.
  * - Hovering or focusing a link to an entry previews it (title, kind, summary).
  * - Landing from a search result (`?highlight=`) marks the search terms.
+ * - After load, the service worker registers so the site can be read offline.
  */
-import { initCopyLinks } from './copy-link.ts';
+import { initCopyCitations, initCopyLinks } from './copy-link.ts';
+import { initOffline } from './offline.ts';
 import { initPreviews } from './previews.ts';
 
 async function openSearch(): Promise<void> {
@@ -49,5 +51,7 @@ function initHighlight(): void {
 
 initSearch();
 initCopyLinks();
+initCopyCitations();
 initPreviews();
 initHighlight();
+initOffline();

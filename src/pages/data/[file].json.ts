@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { knowledgeBase } from '../../data/kb.ts';
+import { SITE_VERSION } from '../../data/version.ts';
 import { collectionFile, dataIndex } from '../../lib/open-data.ts';
 import { COLLECTIONS, type CollectionName } from '../../lib/ids.ts';
 import { collectionJsonSchema } from '../../schemas/open-data.ts';
@@ -14,7 +15,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const file = params.file!;
   const origin = site!;
   const body = file === 'index'
-    ? dataIndex(origin)
+    ? { version: SITE_VERSION.build, versionDate: SITE_VERSION.date, ...dataIndex(origin), citations: new URL('/data/citations.json', origin).href }
     : file.endsWith('.schema')
       ? { $id: new URL(`/data/${file}.json`, origin).href, ...collectionJsonSchema(file.replace(/\.schema$/, '') as CollectionName) }
       : collectionFile(await knowledgeBase(), file as CollectionName, origin);

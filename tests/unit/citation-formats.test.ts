@@ -1,0 +1,128 @@
+import citationJs from '@citation-js/core';
+import { describe, expect, test } from 'vitest';
+import { CITATION_FORMATS, citationView, cslItem, type CitationInput } from '../../src/lib/citation.ts';
+import { citationMeta } from '../../src/lib/citation-meta.ts';
+import { packagedStyle, styleXml } from '../../src/lib/csl-styles.ts';
+
+const input: CitationInput = {
+  id: 'tajikistan',
+  title: 'Tajikistan',
+  url: 'https://kb.example.org/actors/tajikistan/',
+  siteName: 'Central Asia after the Taliban takeover',
+  publisher: 'KB contributors',
+  build: '0.1.0+abcdef0123',
+  entryVersion: '1a2b3c4d',
+  date: '2026-12-01',
+};
+
+describe('cslItem', () => {
+  test('describes the entry as a web page of the knowledge base, dated and versioned', () => {
+    const item = cslItem(input);
+    expect(item).toMatchObject({ id: 'tajikistan', 'citation-key': 'tajikistan', type: 'webpage', title: 'Tajikistan', 'container-title': input.siteName, publisher: 'KB contributors', URL: input.url });
+    expect(item.issued).toEqual({ 'date-parts': [[2026, 12, 1]] });
+    expect(item.version).toContain('0.1.0+abcdef0123');
+    expect(item.version).toContain('1a2b3c4d');
+  });
+
+  test('refuses a date that is not a day, naming the entry', () => {
+    expect(() => cslItem({ ...input, date: '2026' })).toThrow(/"tajikistan"/);
+  });
+
+  test('is valid CSL-JSON: Citation.js reads it back unchanged', () => {
+    const item = cslItem(input);
+    const read = new citationJs.Cite(JSON.stringify([item])).format('data', { format: 'object' }) as unknown as Record<string, unknown>[];
+    expect(read[0]).toMatchObject({ ...item, issued: item.issued });
+  });
+});
+
+describe('citationView', () => {
+  const view = citationView(input);
+
+  test('gives the six formats in order, APA first', () => {
+    expect(view.formats.map((f) => f.id)).toEqual(['apa', 'chicago', 'mla', 'bibtex', 'ris', 'csl-json']);
+    expect(CITATION_FORMATS.map((f) => f.label)).toEqual(['APA 7', 'Chicago (notes and bibliography)', 'MLA 9', 'BibTeX', 'RIS', 'CSL-JSON']);
+  });
+
+  test('every format names the build version, the entry version and the address', () => {
+    for (const f of view.formats) {
+      expect(f.text, f.id).toContain('0.1.0+abcdef0123');
+      expect(f.text, f.id).toContain('1a2b3c4d');
+      expect(f.text, f.id).toContain(input.url);
+    }
+  });
+
+  test('each style follows its own rules', () => {
+    const text = Object.fromEntries(view.formats.map((f) => [f.id, f.text]));
+    expect(text.apa).toMatch(/^KB contributors\. \(2026, December 1\)\. Tajikistan \[/);
+    expect(text.chicago).toContain('“Tajikistan.”');
+    expect(text.chicago).toContain('December 1, 2026');
+    expect(text.mla).toMatch(/^“Tajikistan\.” Central Asia after the Taliban Takeover, /);
+    expect(text.mla).toContain('1 Dec. 2026');
+    expect(text.bibtex).toMatch(/^@misc\{tajikistan,/);
+    expect(text.ris).toMatch(/^TY {2}- ELEC$/m);
+    expect(text.ris).toMatch(/^UR {2}- https:\/\/kb\.example\.org\/actors\/tajikistan\/$/m);
+    expect(JSON.parse(text['csl-json']!)).toEqual(view.csl);
+  });
+
+  test('styled formats keep their italics as HTML and escape markup in the title', () => {
+    const html = citationView({ ...input, title: '<b>Bold</b> & co' }).formats.find((f) => f.id === 'apa')!.html!;
+    expect(html).toContain('<i>');
+    expect(html).not.toMatch(/<(?!\/?i>)/);
+    expect(html).toContain('&lt;b>Bold&lt;/b>');
+    const script = citationView({ ...input, title: '<script>alert(1)</script>' }).formats[0]!.html!;
+    expect(script).not.toMatch(/<(?!\/?i>)/);
+  });
+});
+
+describe('styleXml', () => {
+  test('turns the compact tree back into CSL XML, escaping text and attributes', () => {
+    expect(styleXml({ n: 'style', a: { class: 'note' }, c: [{ n: 'term', a: { name: 'a"b' }, c: ['x < y'] }] }))
+      .toBe('<style xmlns="http://purl.org/net/xbiblio/csl" class="note"><term name="a&quot;b">x &lt; y</term></style>');
+  });
+});
+
+describe('packagedStyle', () => {
+  test('finds Chicago notes-bibliography and MLA, and names a style it cannot find', () => {
+    expect(packagedStyle('chicago-note-bibliography')).toMatch(/^<style [^>]*class="note"/);
+    expect(packagedStyle('modern-language-association')).toMatch(/^<style /);
+    expect(() => packagedStyle('no-such-style')).toThrow(/"no-such-style"/);
+  });
+});
+
+describe('citationMeta', () => {
+  const version = { build: '0.1.0+abcdef0123', date: '2026-12-01', publisher: 'KB contributors' };
+
+  test('an entry gets the version in its JSON-LD and citation tags read from it', () => {
+    const { jsonLd, tags } = citationMeta({ '@type': 'Country', name: 'Tajikistan', url: 'https://kb.example.org/actors/tajikistan/' }, version);
+    expect(jsonLd).toMatchObject({ version: '0.1.0+abcdef0123', dateModified: '2026-12-01', publisher: { name: 'KB contributors' } });
+    expect(Object.fromEntries(tags.map((t) => [t.name, t.content]))).toEqual({
+      citation_title: 'Tajikistan',
+      citation_publisher: 'KB contributors',
+      citation_date: '2026/12/01',
+      citation_public_url: 'https://kb.example.org/actors/tajikistan/',
+      citation_abstract_html_url: 'https://kb.example.org/actors/tajikistan/',
+      citation_language: 'en',
+    });
+  });
+
+  test('keeps a version the entry already carries', () => {
+    const { jsonLd } = citationMeta({ '@type': 'Place', name: 'Termez', url: 'u', version: '0.1.0+abcdef0123 (entry 1a2b3c4d)' }, version);
+    expect(jsonLd?.version).toBe('0.1.0+abcdef0123 (entry 1a2b3c4d)');
+  });
+
+  test('the source article is cited as the article, with its own author, publisher and date', () => {
+    const { tags } = citationMeta({ '@type': 'Article', name: 'T', headline: 'T', author: { name: 'A' }, publisher: { name: 'P' }, datePublished: '2021', sameAs: 'https://pub.example/t' }, version);
+    expect(Object.fromEntries(tags.map((t) => [t.name, t.content]))).toMatchObject({ citation_title: 'T', citation_author: 'A', citation_publisher: 'P', citation_publication_date: '2021', citation_public_url: 'https://pub.example/t' });
+  });
+
+  test('the home page cites the site from its WebSite node', () => {
+    const { jsonLd, tags } = citationMeta({ '@graph': [{ '@type': 'WebSite', name: 'KB', url: 'https://kb.example.org/' }, { '@type': 'Dataset', name: 'D' }] }, version);
+    expect((jsonLd!['@graph'] as Record<string, unknown>[])[0]).toMatchObject({ version: '0.1.0+abcdef0123' });
+    expect(tags.find((t) => t.name === 'citation_title')?.content).toBe('KB');
+  });
+
+  test('list and about pages get no citation tags', () => {
+    expect(citationMeta({ '@type': 'CollectionPage', name: 'Actors' }, version).tags).toEqual([]);
+    expect(citationMeta(undefined, version).tags).toEqual([]);
+  });
+});
