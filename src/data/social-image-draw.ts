@@ -33,8 +33,8 @@ export interface DrawTask {
   file: string;
 }
 
-/** Worker entry: draws the card into its cache file. */
-export default async function drawToFile({ card, file }: DrawTask): Promise<void> {
+/** What each worker thread runs: draws the card into its cache file. */
+export async function drawToFile({ card, file }: DrawTask): Promise<void> {
   const png = await drawSocialImage(card);
   // resvg frees an image's pixels only in a finaliser, which runs once the event loop turns; without
   // this pause a thread drawing image after image would keep every one of them.

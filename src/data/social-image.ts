@@ -43,7 +43,7 @@ export function drawSocialImages(cards: Iterable<SocialCard>, settings: SocialIm
       resourceLimits: { maxYoungGenerationSizeMb: 4 },
     });
     const task: DrawTask = { card, file };
-    const done = (pool.run(task) as Promise<void>).then(
+    const done = (pool.run(task, { name: 'drawToFile' }) as Promise<void>).then(
       () => settle(file),
       (error: unknown) => {
         settle(file);

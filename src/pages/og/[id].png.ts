@@ -1,14 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { knowledgeBase } from '../../data/kb.ts';
-import { drawSocialImages, socialImage, type SocialImageSettings } from '../../data/social-image.ts';
+import { drawSocialImages, socialImage } from '../../data/social-image.ts';
+import { socialImageSettings } from '../../data/social-image-settings.ts';
 import { factText } from '../../lib/fact-text.ts';
 import { COLLECTION_LABELS, kindLabel } from '../../lib/kinds.ts';
 import type { SocialCard } from '../../lib/social-card.ts';
 import { keyFact } from '../../lib/views.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../../site.config.ts';
-
-/** Set in astro.config.mjs: the image cache in Astro's cache folder, and the module the threads run. */
-declare const __KB_SOCIAL_IMAGES__: SocialImageSettings;
 
 /**
  * A 1200×630 social image per entry, and one for the site (`/og/site.png`). Listing the paths
@@ -30,9 +28,9 @@ export const getStaticPaths = (async () => {
       },
     })),
   ];
-  drawSocialImages(paths.map((p) => p.props.card), __KB_SOCIAL_IMAGES__);
+  drawSocialImages(paths.map((p) => p.props.card), socialImageSettings);
   return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: SocialCard }> = async ({ props }) =>
-  new Response(new Uint8Array(await socialImage(props.card, __KB_SOCIAL_IMAGES__)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await socialImage(props.card, socialImageSettings)), { headers: { 'Content-Type': 'image/png' } });
