@@ -26,7 +26,11 @@ const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
 const SIZES = sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Number) : [100, 1000, ...(large ? [10_000] : [])];
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const rows: string[][] = [];
-const row = (...cells: (string | number)[]) => rows.push(cells.map(String));
+/** Adds a row to the final table, and prints it at once on stderr so a long run shows its progress. */
+const row = (...cells: (string | number)[]) => {
+  rows.push(cells.map(String));
+  process.stderr.write(`${cells.join(' | ')}\n`);
+};
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
