@@ -10,24 +10,6 @@ import { aliasRedirectPaths } from './scripts/lib/redirect-paths.ts';
 /** The public origin of the site. Set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://central-asia-kb.example.org';
 
-/**
- * Social images: cached in Astro's cache folder (which hosts' build caches keep), drawn by
- * `src/data/social-image-draw.ts` in worker threads. The route reads both paths from this constant.
- * @type {import('astro').AstroIntegration}
- */
-const socialImages = {
-  name: 'kb:social-images',
-  hooks: {
-    'astro:config:setup': ({ config, updateConfig }) => {
-      const settings = {
-        cacheDir: fileURLToPath(new URL('social-images/', config.cacheDir)),
-        worker: fileURLToPath(new URL('./src/data/social-image-draw.ts', import.meta.url)),
-      };
-      updateConfig({ vite: { define: { __KB_SOCIAL_IMAGES__: JSON.stringify(settings) } } });
-    },
-  },
-};
-
 /** Pages that are not content: the 404 page, the search page, and alias redirects. */
 const unlisted = new Set(['/404/', '/search/', ...aliasRedirectPaths(fileURLToPath(new URL('./content', import.meta.url)))]);
 
@@ -38,7 +20,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   integrations: [
     contentFolders(),
-    socialImages,
     mdx(),
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
     pagefindIndex(),
