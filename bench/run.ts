@@ -2,8 +2,11 @@
  * npm run bench — prints one table of what the site costs: compressed bytes of the first load of
  * four pages, the JavaScript needed to read an entry, bytes and time to a first search, Lighthouse
  * (mobile) scores, and build time per phase with peak memory, for the real site and for a synthetic
- * corpus beside a bare Astro build of the same entries. Timings are printed, never asserted.
- * Usage: npm run bench [-- --large]   (--large adds a 10,000-entry corpus)
+ * corpus of 100 and 1,000 entries beside a bare Astro + MDX build of the same entries, as ratios and
+ * per-entry costs. Timings are printed, never asserted.
+ * Usage: npm run bench [-- --large] [--builds-only] [--sizes=100,1000]
+ *   --large adds a 10,000-entry corpus; --builds-only skips the real site's sizes, search and
+ *   Lighthouse; --sizes picks the corpus sizes.
  */
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from 'node:os';
@@ -17,9 +20,17 @@ import { measureBuild, type BuildMeasure } from './measure.ts';
 import { corpusSize, writeBareProject, writeCorpus } from './synthetic.ts';
 
 const large = process.argv.includes('--large');
+// --builds-only skips the real site's sizes, search and Lighthouse; --sizes=100,1000 picks corpus sizes.
+const buildsOnly = process.argv.includes('--builds-only');
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
+const SIZES = sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Number) : [100, 1000, ...(large ? [10_000] : [])];
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const rows: string[][] = [];
-const row = (...cells: (string | number)[]) => rows.push(cells.map(String));
+/** Adds a row to the final table, and prints it at once on stderr so a long run shows its progress. */
+const row = (...cells: (string | number)[]) => {
+  rows.push(cells.map(String));
+  process.stderr.write(`${cells.join(' | ')}\n`);
+};
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
@@ -117,53 +128,118 @@ async function lighthouseScores(origin: string) {
 
 function buildRows(label: string, m: BuildMeasure) {
   if (!m.ok) throw new Error(`${label} build failed:\n${m.output.slice(-3000)}`);
-  row('build', label, 'total / peak memory', s(m.seconds), mb(m.peakBytes));
+  row('build', label, 'total / CPU / peak memory', s(m.seconds), `${s(m.cpuSeconds)} CPU, ${mb(m.peakBytes)}`);
   for (const [phase, seconds] of Object.entries(m.phases)) row('build', `  ${label}`, phase, s(seconds), '');
 }
 
-async function syntheticBuilds(n: number) {
+const ratio = (ours: number, bare: number) => `${(ours / bare).toFixed(2)}×`;
+
+/** Build cost of the synthetic corpus of one size: ours and bare, each cold then warm. */
+interface SizeResult {
+  entries: number;
+  ours: { cold: BuildMeasure; warm: BuildMeasure };
+  bare: { cold: BuildMeasure; warm: BuildMeasure };
+}
+
+/**
+ * Builds a synthetic corpus of n entries four times: bare cold, ours cold, ours warm, bare warm (so a
+ * slow drift of the machine's load weighs on both sides alike). "Cold" is a fresh copy with no
+ * caches; "warm" rebuilds the same copy, keeping Astro's cache folder (content store, social images).
+ */
+async function syntheticBuilds(n: number): Promise<SizeResult> {
   const site = fixtureSite(`bench-${n}`);
   const bare = mkdtempSync(join(ROOT, '.cache/fixtures', `bare-${n}-`));
   try {
     writeCorpus(join(site.root, 'content'), n);
     writeBareProject(bare);
     writeCorpus(join(bare, 'content'), n);
-    const size = corpusSize(n);
-    const out = (name: string) => mkdtempSync(join(tmpdir(), `kb-bench-${name}-`));
-    const ours = await measureBuild(process.execPath, [ASTRO, 'build', '--outDir', out('ours')], site.root);
-    buildRows(`ours, ${size} synthetic entries (cold caches)`, ours);
-    const warm = await measureBuild(process.execPath, [ASTRO, 'build', '--outDir', out('ours-warm')], site.root);
-    buildRows(`ours, ${size} synthetic entries (warm image cache)`, warm);
-    const plain = await measureBuild(process.execPath, [ASTRO, 'build', '--outDir', out('bare')], bare);
-    buildRows(`bare Astro + MDX, same ${size} entries`, plain);
-    row('build', `ratio ours / bare, ${size} entries`, 'cold / warm', `${(ours.seconds / plain.seconds).toFixed(2)}×`, `${(warm.seconds / plain.seconds).toFixed(2)}×`);
+    const entries = corpusSize(n);
+    const build = async (label: string, root: string) => {
+      const outDir = mkdtempSync(join(tmpdir(), 'kb-bench-build-'));
+      try {
+        const m = await measureBuild(process.execPath, [ASTRO, 'build', '--outDir', outDir], root);
+        buildRows(label, m);
+        return m;
+      } finally {
+        rmSync(outDir, { recursive: true, force: true });
+      }
+    };
+    const bareCold = await build(`bare Astro + MDX, ${entries} entries (cold)`, bare);
+    const oursCold = await build(`ours, ${entries} entries (cold caches)`, site.root);
+    const oursWarm = await build(`ours, ${entries} entries (warm caches)`, site.root);
+    const bareWarm = await build(`bare Astro + MDX, ${entries} entries (warm)`, bare);
+    const result = { entries, ours: { cold: oursCold, warm: oursWarm }, bare: { cold: bareCold, warm: bareWarm } };
+    ratioRows(result);
+    return result;
   } finally {
     site.dispose();
     rmSync(bare, { recursive: true, force: true });
   }
 }
 
+/** Ours against bare at one size: the limits are cold ≤ 2×, warm ≤ 1.25×, peak memory ≤ 1.25×. */
+function ratioRows({ entries, ours, bare }: SizeResult) {
+  const verdict = (value: number, limit: number) => (value <= limit ? `within ${limit}×` : `OVER ${limit}×`);
+  const label = `ours / bare, ${entries} entries`;
+  row('build ratio', label, 'cold time (limit 2×)', ratio(ours.cold.seconds, bare.cold.seconds), `${verdict(ours.cold.seconds / bare.cold.seconds, 2)}; CPU ${ratio(ours.cold.cpuSeconds, bare.cold.cpuSeconds)}`);
+  row('build ratio', label, 'warm time (limit 1.25×)', ratio(ours.warm.seconds, bare.warm.seconds), `${verdict(ours.warm.seconds / bare.warm.seconds, 1.25)}; CPU ${ratio(ours.warm.cpuSeconds, bare.warm.cpuSeconds)}`);
+  row('build ratio', label, 'peak memory cold / warm (limit 1.25×)', ratio(ours.cold.peakBytes, bare.cold.peakBytes), `${ratio(ours.warm.peakBytes, bare.warm.peakBytes)}; ${verdict(Math.max(ours.cold.peakBytes / bare.cold.peakBytes, ours.warm.peakBytes / bare.warm.peakBytes), 1.25)}`);
+}
+
+/**
+ * Per-entry cost at each size, and the marginal cost of each step (the extra time or memory per
+ * extra entry from the size before): a cost that grows linearly keeps its marginal cost level from
+ * step to step; a super-linear one shows as a marginal cost that climbs.
+ */
+function growthRows(results: SizeResult[]) {
+  const ms = (seconds: number) => `${(seconds * 1000).toFixed(1)} ms`;
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  const builds = [
+    ['ours cold', (r: SizeResult) => r.ours.cold],
+    ['ours warm', (r: SizeResult) => r.ours.warm],
+    ['bare cold', (r: SizeResult) => r.bare.cold],
+    ['bare warm', (r: SizeResult) => r.bare.warm],
+  ] as const;
+  for (const [name, pick] of builds) {
+    results.forEach((r, i) => {
+      const m = pick(r);
+      const per = `${ms(m.seconds / r.entries)} / ${kib(m.peakBytes / r.entries)}`;
+      const before = results[i - 1];
+      let step = '';
+      if (before) {
+        const b = pick(before);
+        const added = r.entries - before.entries;
+        step = `marginal from ${before.entries}: ${ms((m.seconds - b.seconds) / added)} / ${kib((m.peakBytes - b.peakBytes) / added)}`;
+      }
+      row('per entry', `${name}, ${r.entries} entries`, 'time / peak memory', per, step);
+    });
+  }
+}
+
 async function main() {
   mkdirSync(join(ROOT, '.cache/fixtures'), { recursive: true });
-  const dist = mkdtempSync(join(tmpdir(), 'kb-bench-site-'));
-  const real = await measureBuild(process.execPath, [ASTRO, 'build', '--outDir', dist], ROOT);
-  buildRows('this site', real);
-  const server = await serveSite(dist);
-  try {
-    await sizesAndSearch(server.url);
-    await lighthouseScores(server.url);
-  } finally {
-    await server.stop();
+  if (!buildsOnly) {
+    const dist = mkdtempSync(join(tmpdir(), 'kb-bench-site-'));
+    const real = await measureBuild(process.execPath, [ASTRO, 'build', '--outDir', dist], ROOT);
+    buildRows('this site', real);
+    const server = await serveSite(dist);
+    try {
+      await sizesAndSearch(server.url);
+      await lighthouseScores(server.url);
+    } finally {
+      await server.stop();
+      rmSync(dist, { recursive: true, force: true });
+    }
   }
-  await syntheticBuilds(1000);
-  if (large) await syntheticBuilds(10_000);
-  rmSync(dist, { recursive: true, force: true });
+  const results: SizeResult[] = [];
+  for (const n of SIZES) results.push(await syntheticBuilds(n));
+  growthRows(results);
 
   const header = ['what', 'item', 'measure', 'gzip / value', 'brotli / detail'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
-  console.log('\nBudgets: entry page ≤ 14 KB compressed HTML+CSS and ≤ 3 KB enhancement JS; /map/ and /network/ ≤ 60 KB brotli; first search ≤ 100 KB; our build ≤ 1.5× bare; 10k entries within 3 GB.');
+  console.log('\nBudgets: entry page ≤ 14 KB compressed HTML+CSS and ≤ 3 KB enhancement JS; /map/ and /network/ ≤ 60 KB brotli; first search ≤ 100 KB; our build against bare Astro + MDX on the same entries: cold ≤ 2×, warm ≤ 1.25×, peak memory ≤ 1.25×, per-entry cost level as entries grow.');
 }
 
 await main();
