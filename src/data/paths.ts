@@ -6,9 +6,14 @@ import type { EntryView } from '../lib/entry-view.ts';
 import { entryView } from '../lib/entry-view.ts';
 import { otherNames } from '../lib/entries.ts';
 import { entryPath, slugify, type CollectionName } from '../lib/ids.ts';
-import { listView, sourceCredit, sourceView, type ListView, type SourceCredit, type SourceView } from '../lib/page-views.ts';
+import { listView, sourceCredit, sourceView, type ListView, type SiteCredit, type SourceView } from '../lib/page-views.ts';
 import type { LinkView } from '../lib/view-parts.ts';
 import { knowledgeBase } from './kb.ts';
+
+/** The source credit and this build's version, for every page's head and footer. */
+function siteCredit(kb: Awaited<ReturnType<typeof knowledgeBase>>): SiteCredit {
+  return { ...sourceCredit(kb), build: SITE_VERSION.build, versionDate: SITE_VERSION.date };
+}
 import { SITE_VERSION } from './version.ts';
 
 /** The public origin, from `site` in the Astro config. */
@@ -18,7 +23,7 @@ export const SITE = import.meta.env.SITE;
 export const ENTRY_ROUTE_COLLECTIONS = ['actors', 'organizations', 'bases', 'places', 'infrastructure', 'events', 'scenarios'] as const satisfies readonly CollectionName[];
 
 export type EntryRouteProps =
-  | { kind: 'entry'; view: EntryView; credit: SourceCredit }
+  | { kind: 'entry'; view: EntryView; credit: SiteCredit }
   | { kind: 'redirect'; alias: string; target: LinkView };
 
 export interface AliasRedirect {
@@ -53,7 +58,7 @@ const served = (c: CollectionName) => (ENTRY_ROUTE_COLLECTIONS as readonly strin
 /** Paths of the generic entry route: entries with their views, and redirects from each alias slug. */
 export async function entryRoutePaths() {
   const kb = await knowledgeBase();
-  const credit = sourceCredit(kb);
+  const credit = siteCredit(kb);
   const entries = kb.entries
     .filter((e) => served(e.collection))
     .map((e) => ({ params: { collection: e.collection, id: e.id }, props: { kind: 'entry', view: entryView(kb, e.id, SITE, SITE_VERSION), credit } as EntryRouteProps }));
@@ -74,29 +79,29 @@ export const LIST_ROUTE_COLLECTIONS = ['actors', 'organizations', 'bases', 'plac
 
 export interface ListRouteProps {
   view: ListView;
-  credit: SourceCredit;
+  credit: SiteCredit;
 }
 
 /** Paths of the generic list route, each with its view. */
 export async function listRoutePaths() {
   const kb = await knowledgeBase();
-  const credit = sourceCredit(kb);
+  const credit = siteCredit(kb);
   return LIST_ROUTE_COLLECTIONS.map((collection) => ({ params: { collection }, props: { view: listView(kb, collection), credit } satisfies ListRouteProps }));
 }
 
 export interface SourceRouteProps {
   view: SourceView;
-  credit: SourceCredit;
+  credit: SiteCredit;
 }
 
 /** The source page's path and view. */
 export async function sourceRoutePaths() {
   const kb = await knowledgeBase();
-  return [{ params: { id: kb.source.id }, props: { view: sourceView(kb, SITE), credit: sourceCredit(kb) } satisfies SourceRouteProps }];
+  return [{ params: { id: kb.source.id }, props: { view: sourceView(kb, SITE), credit: siteCredit(kb) } satisfies SourceRouteProps }];
 }
 
 /** The view of a page without parameters, with the source credit every page's footer shows. */
-export async function pageData<T>(build: (kb: Awaited<ReturnType<typeof knowledgeBase>>) => T): Promise<{ view: T; credit: SourceCredit }> {
+export async function pageData<T>(build: (kb: Awaited<ReturnType<typeof knowledgeBase>>) => T): Promise<{ view: T; credit: SiteCredit }> {
   const kb = await knowledgeBase();
-  return { view: build(kb), credit: sourceCredit(kb) };
+  return { view: build(kb), credit: siteCredit(kb) };
 }

@@ -32,6 +32,14 @@ export interface SourceCredit {
   path: string;
 }
 
+/** What every page's head and footer show besides its view: the source credit and the build's version. */
+export interface SiteCredit extends SourceCredit {
+  /** The build's citable version, e.g. `0.1.0+fb238e2891`. */
+  build: string;
+  /** The date of that version, `YYYY-MM-DD`. */
+  versionDate: string;
+}
+
 export function sourceCredit(index: KbIndex): SourceCredit {
   const { author, title, publisher, year } = index.source.data;
   return { author, title, publisher, year, path: entryPath('sources', index.source.id) };
