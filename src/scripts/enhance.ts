@@ -9,17 +9,13 @@ import { initCopyLinks } from './copy-link.ts';
 import { initPreviews } from './previews.ts';
 
 async function openSearch(): Promise<void> {
-  const { loadSearch } = await import('./search-loader.ts');
-  await loadSearch();
-  let modal = document.querySelector<HTMLElement & { open(): void }>('pagefind-modal');
-  if (!modal) {
-    modal = document.createElement('pagefind-modal') as HTMLElement & { open(): void };
-    modal.setAttribute('reset-on-close', '');
-    document.body.append(modal);
-    await customElements.whenDefined('pagefind-modal');
+  try {
+    const { openSearchDialog } = await import('./search-dialog.ts');
+    openSearchDialog();
+  } catch {
+    // The dialog's script could not load: the search page still works.
+    location.assign('/search/');
   }
-  // The element builds its dialog when connected; wait a frame so `open` finds it.
-  requestAnimationFrame(() => modal.open());
 }
 
 function initSearch(): void {
@@ -36,7 +32,7 @@ function initSearch(): void {
   document.addEventListener('keydown', (event) => {
     if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
     event.preventDefault();
-    if (onSearchPage) document.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
+    if (onSearchPage) document.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
     else void openSearch();
   });
 }
