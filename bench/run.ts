@@ -15,6 +15,7 @@ import { fixtureSite } from '../scripts/lib/fixture-site.ts';
 import { ROOT, serveSite } from '../scripts/lib/site.ts';
 import { measureBuild, type BuildMeasure } from './measure.ts';
 import { corpusSize, writeBareProject, writeCorpus } from './synthetic.ts';
+import { searchBench } from './search-bench.ts';
 
 const large = process.argv.includes('--large');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -47,7 +48,7 @@ async function collect(page: Page, action: () => Promise<void>) {
 // Pagefind's index, fragments and WebAssembly are already compressed; a server sends them as they are.
 const precompressed = (url: string) => /\.(?:pf_\w+|pagefind)$/.test(new URL(url).pathname);
 
-const PAGES = [['home', '/'], ['entry (Tajikistan)', '/actors/tajikistan/'], ['/search/', '/search/'], ['/map/', '/map/']] as const;
+const PAGES = [['home', '/'], ['entry (Tajikistan)', '/actors/tajikistan/'], ['/search/', '/search/'], ['/search/?q=csto', '/search/?q=csto'], ['/map/', '/map/']] as const;
 
 async function sizesAndSearch(origin: string) {
   const browser = await launchChromium();
@@ -70,27 +71,6 @@ async function sizesAndSearch(origin: string) {
     row('read an entry', 'JavaScript needed', readable ? '0 KB (target 0)' : 'FAILED: entry unreadable without JS', '', '');
     await context.close();
 
-    // A first search in a fresh browser: open an entry, press Ctrl+K, type, wait for the first result.
-    const page = await browser.newPage();
-    await page.goto(`${origin}/actors/kazakhstan/`, { waitUntil: 'networkidle' });
-    let elapsed = 0;
-    const got = await collect(page, async () => {
-      const started = performance.now();
-      await page.keyboard.press('Control+k');
-      await page.getByRole('dialog').waitFor();
-      await page.keyboard.type('tajikistan');
-      await page.locator('pagefind-modal pagefind-results a').first().waitFor({ timeout: 30_000 });
-      elapsed = performance.now() - started;
-      await page.waitForLoadState('networkidle');
-    });
-    const total = (key: 'raw' | 'gzip' | 'brotli') => got.reduce((t, r) => t + compressed(r.body, precompressed(r.url))[key], 0);
-    row('first search', `${got.length} requests (raw ${kb(total('raw'))})`, 'bytes', kb(total('gzip')), kb(total('brotli')));
-    row('first search', 'Ctrl+K, type "tajikistan", first result shown', 'time', `${Math.round(elapsed)} ms`, '(typing included; 300 ms input debounce)');
-    for (const r of got.sort((a, b) => b.body.length - a.body.length).slice(0, 6)) {
-      const c = compressed(r.body, precompressed(r.url));
-      row('  of which', new URL(r.url).pathname, r.type, kb(c.gzip), kb(c.brotli));
-    }
-    await page.close();
   } finally {
     await browser.close();
   }
@@ -149,8 +129,11 @@ async function main() {
   const real = await measureBuild(process.execPath, [ASTRO, 'build', '--outDir', dist], ROOT);
   buildRows('this site', real);
   const server = await serveSite(dist);
+  let searchLines: string[] = [];
   try {
     await sizesAndSearch(server.url);
+    const browser = await launchChromium();
+    searchLines = await searchBench(browser, server.url, dist, row).finally(() => browser.close());
     await lighthouseScores(server.url);
   } finally {
     await server.stop();
@@ -163,6 +146,7 @@ async function main() {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
+  console.log(`\n${searchLines.join('\n')}`);
   console.log('\nBudgets: entry page ≤ 14 KB compressed HTML+CSS and ≤ 3 KB enhancement JS; /map/ ≤ 60 KB brotli; first search ≤ 100 KB; our build ≤ 1.5× bare; 10k entries within 3 GB.');
 }
 

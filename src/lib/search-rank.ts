@@ -103,7 +103,7 @@ interface Prepared {
 /** How one term matches a field: the positions it covers, and whether only by misspelling. */
 type Matcher = (f: Field) => { covered: number[]; fuzzy: boolean } | undefined;
 
-function exactMatcher(term: string, synonyms: Map<string, Set<string>>, prefix: boolean): Matcher {
+function exactMatcher(term: string, synonyms: Map<string, Set<string>>): Matcher {
   const s = stem(term);
   const same = synonyms.get(s) ?? new Set([s]);
   return (f) => {
@@ -112,25 +112,25 @@ function exactMatcher(term: string, synonyms: Map<string, Set<string>>, prefix: 
       // A compound typed as one word: "alqaeda" covers "al" + "qaeda".
       if (i + 1 < f.words.length && f.words[i]! + f.words[i + 1]! === term) return { covered: [i, i + 1], fuzzy: false };
     }
-    if (prefix && term.length >= 2) {
-      const i = f.words.findIndex((w) => w.startsWith(term));
-      if (i >= 0) return { covered: [i], fuzzy: false };
-    }
     return undefined;
   };
 }
 
-function fuzzyMatcher(term: string): Matcher {
-  const limit = term.length >= 8 ? 2 : 1;
+/** Matches words of a set worked out once per term (typed prefixes, near misspellings). */
+function wordSetMatcher(accepted: Set<string>, fuzzy: boolean): Matcher {
   return (f) => {
-    const i = f.words.findIndex((w) => Math.abs(w.length - term.length) <= limit && editDistance(term, w, limit) <= limit);
-    return i >= 0 ? { covered: [i], fuzzy: true } : undefined;
+    const i = f.words.findIndex((w) => accepted.has(w));
+    return i >= 0 ? { covered: [i], fuzzy } : undefined;
   };
 }
 
 /** What the ranking needs of the knowledge base, prepared once. */
 export interface RankIndex {
   entries: Prepared[];
+  /** Every word and stem of every field, and adjacent words joined, to tell quickly whether a term matches anything. */
+  vocabulary: Set<string>;
+  stems: Set<string>;
+  joined: Set<string>;
   byId: Map<string, Prepared>;
   byPage: Map<string, Prepared>;
   synonyms: Map<string, Set<string>>;
@@ -142,8 +142,12 @@ export function prepareIndex(entries: readonly SearchEntry[], groups: SynonymGro
     names: [entry.title, ...entry.aliases].map((n) => field(LEVEL.name, n)),
     others: [...entry.keywords.map((k) => field(LEVEL.keyword, k)), field(LEVEL.keyword, entry.id), field(LEVEL.summary, entry.summary)],
   }));
+  const fields = prepared.flatMap((p) => [...p.names, ...p.others]);
   return {
     entries: prepared,
+    vocabulary: new Set(fields.flatMap((f) => f.words)),
+    stems: new Set(fields.flatMap((f) => f.stems)),
+    joined: new Set(fields.flatMap((f) => f.words.slice(1).map((w, i) => f.words[i]! + w))),
     byId: new Map(prepared.map((p) => [p.entry.id, p])),
     byPage: new Map(prepared.map((p) => [p.entry.page, p])),
     synonyms: synonymIndex(groups),
@@ -183,11 +187,16 @@ export function rankEntries(query: string, pagefindPages: readonly string[], ind
   // A matcher per term: exact, synonym, compound, typed prefix (last term while typing), then
   // misspelling only for a term that matches no field of any entry exactly.
   const matchers = terms.map((term, t) => {
-    const exact = exactMatcher(term, index.synonyms, false);
-    if (index.entries.some((p) => everyField(p).some((f) => exact(f)))) return exact;
-    const prefixed = exactMatcher(term, index.synonyms, typing && t === terms.length - 1);
-    if (typing && index.entries.some((p) => everyField(p).some((f) => prefixed(f)))) return prefixed;
-    return term.length >= 5 && /[a-z]/.test(term) ? fuzzyMatcher(term) : exact;
+    const s = stem(term);
+    const same = index.synonyms.get(s) ?? new Set([s]);
+    if ([...same].some((x) => index.stems.has(x)) || index.joined.has(term)) return exactMatcher(term, index.synonyms);
+    if (typing && t === terms.length - 1 && term.length >= 2) {
+      const prefixed = new Set([...index.vocabulary].filter((w) => w.startsWith(term)));
+      if (prefixed.size) return wordSetMatcher(prefixed, false);
+    }
+    if (term.length < 5 || !/[a-z]/.test(term)) return exactMatcher(term, index.synonyms);
+    const limit = term.length >= 8 ? 2 : 1;
+    return wordSetMatcher(new Set([...index.vocabulary].filter((w) => Math.abs(w.length - term.length) <= limit && editDistance(term, w, limit) <= limit)), true);
   });
 
   // Entries the query names: a name all of whose words the terms cover, or a person's surname.

@@ -82,7 +82,7 @@ export function loadEngine(): Promise<Engine> {
 
 /** How many results are painted at once (more on request). */
 const PAGE = 8;
-const DEBOUNCE_MS = 120;
+export const DEBOUNCE_MS = 120;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -112,23 +112,30 @@ function withHighlight(url: string, terms: string[]): string {
   return `${path}?${params}${hash ? `#${hash}` : ''}`;
 }
 
-function resultItem(score: EntryScore, data: PageData | undefined, terms: string[]): HTMLLIElement {
+function resultItem(score: EntryScore, terms: string[]): HTMLLIElement {
   const { entry } = score;
-  const item = el('li', { class: 'search-result' },
+  return el('li', { class: 'search-result' },
     el('a', { class: 'search-result__title', href: withHighlight(entry.url, terms), 'data-search-result': '' }, entry.title),
     el('p', { class: 'search-result__kind' }, `${entry.type} · ${entry.kind}`),
     el('p', { class: 'search-result__summary' }, entry.summary),
+    // One line, kept empty until Pagefind's page data arrives, so filling it moves nothing.
+    el('p', { class: 'search-result__section' }),
   );
+}
+
+/** Fills a painted result's section line with the section it matched, linked to that heading. */
+function fillSection(item: Element, data: PageData | undefined, terms: string[]): void {
   const section = bestSection(data);
-  if (section) {
-    item.append(el('p', { class: 'search-result__section' }, 'In ', el('a', { href: withHighlight(section.url, terms) }, section.title), ': ', ...excerptNodes(section.excerpt)));
-  }
-  return item;
+  const line = item.querySelector('.search-result__section');
+  if (!section || !line) return;
+  line.replaceChildren('In ', el('a', { href: withHighlight(section.url, terms) }, section.title), ': ', ...excerptNodes(section.excerpt));
 }
 
 export interface SearchUiOptions {
   /** Show the type and kind filters. */
   filters: boolean;
+  /** An input already on the page (the dialog opens before this code loads) to take over. */
+  input?: HTMLInputElement;
   /** Called after each search the reader starts (not for `run`). */
   onSearch?: (query: string, filters: Filters) => void;
 }
@@ -144,7 +151,10 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
   // Start loading now; each search asks again, so a failed load is retried by the next search.
   loadEngine().catch(() => undefined);
   const id = `search-${Math.random().toString(36).slice(2, 8)}`;
-  const input = el('input', { type: 'search', id: `${id}-input`, class: 'search-box__input', autocomplete: 'off', spellcheck: 'false', placeholder: 'Search states, organizations, bases, events…', 'data-search-input': '', 'aria-controls': `${id}-results` });
+  const input = options.input ?? el('input', { type: 'search' });
+  const focused = document.activeElement === input;
+  for (const [name, value] of Object.entries({ id: `${id}-input`, class: 'search-box__input', autocomplete: 'off', spellcheck: 'false', placeholder: 'Search states, organizations, bases, events…', 'data-search-input': '', 'aria-controls': `${id}-results` })) input.setAttribute(name, value);
+  input.removeAttribute('aria-label');
   const status = el('p', { class: 'search-status', role: 'status', 'data-search-status': '' });
   const list = el('ol', { class: 'search-results', id: `${id}-results`, 'aria-label': 'Results', 'data-search-results': '' });
   const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, 'Show more results');
@@ -202,14 +212,16 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
   async function paintMore(from: number, terms: string[], engineNow: Engine, seq: number) {
     if (!outcome) return;
     const slice = outcome.results.slice(from, from + PAGE);
-    // Fetch the matched sections first, then paint the whole slice at once: no reshuffle, no shift.
-    const data = await Promise.all(slice.map((s) => engineNow.details(s.entry.page).catch(() => undefined)));
-    if (seq !== sequence) return;
-    const items = slice.map((s, i) => resultItem(s, data[i], terms));
+    // Paint the slice at once in its final order; the matched sections fill their reserved lines after.
+    const items = slice.map((s) => resultItem(s, terms));
     if (from === 0) list.replaceChildren(...items);
     else list.append(...items);
     shown = from + slice.length;
     more.hidden = shown >= outcome.results.length;
+    void Promise.all(slice.map(async (s, i) => {
+      const data = await engineNow.details(s.entry.page).catch(() => undefined);
+      if (seq === sequence) fillSection(items[i]!, data, terms);
+    }));
   }
 
   function paintNone(query: string, engineNow: Engine) {
@@ -225,6 +237,7 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
 
   async function search(query: string, fromReader: boolean, typing = fromReader) {
     const seq = ++sequence;
+    const started = performance.now();
     const trimmed = query.trim();
     let engineNow: Engine;
     try {
@@ -245,6 +258,7 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
       return;
     }
     const result = await engineNow.search(trimmed, filters, typing);
+    performance.measure('kb-search-rank', { start: started });
     if (seq !== sequence) return;
     outcome = result;
     const terms = queryTerms(trimmed);
@@ -253,6 +267,8 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
     if (seq !== sequence) return;
     const n = result.results.length;
     status.textContent = `${n} result${n === 1 ? '' : 's'} for ${trimmed}`;
+    // Search (Pagefind and ranking, above) and search with paint, for the benchmark (`npm run bench`).
+    performance.measure('kb-search', { start: started });
     if (!n) paintNone(trimmed, engineNow);
     paintFilters();
     if (fromReader) options.onSearch?.(trimmed, filters);
@@ -267,6 +283,10 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
     );
     failed.hidden = false;
   }
+
+  if (focused) input.focus();
+  // Words typed before this code loaded are searched at once.
+  if (input.value.trim()) timer = setTimeout(() => void search(input.value, true), DEBOUNCE_MS);
 
   input.addEventListener('input', () => {
     clearTimeout(timer);

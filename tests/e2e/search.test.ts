@@ -130,6 +130,7 @@ describe('results', () => {
     await expect(first.locator('.search-result__kind').textContent()).resolves.toBe('Event · Exercise');
     await expect(first.locator('.search-result__summary').textContent()).resolves.toMatch(/Rubezh/);
     const section = first.locator('.search-result__section a');
+    await section.waitFor();
     expect(await section.getAttribute('href')).toMatch(/^\/events\/2021-09-csto-rubezh-exercise\/\?highlight=rubezh#[a-z-]+$/);
     const anchor = (await section.getAttribute('href'))!.split('#')[1]!;
     await section.click();
