@@ -20,7 +20,7 @@ import { parseSynonyms } from '../lib/search-synonyms.ts';
 export const EXCLUDED_FROM_INDEX = ['[data-search-boilerplate]'];
 
 /** Files Pagefind writes that the site never loads (its other UIs and the worker). */
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
+const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'wasm.unknown.pagefind'];
 
 export const SYNONYMS_FILE = 'content/search-synonyms.yaml';
 

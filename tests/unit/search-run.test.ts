@@ -45,8 +45,8 @@ describe('filterCounts', () => {
 });
 
 describe('PAGEFIND_OPTIONS', () => {
-  test('search runs without a worker and ranks by weighted matches, not density', () => {
-    expect(PAGEFIND_OPTIONS).toMatchObject({ noWorker: true, ranking: { termFrequency: 0, pageLength: 0 } });
+  test("search runs in Pagefind's worker and ranks by weighted matches, not density", () => {
+    expect(PAGEFIND_OPTIONS).toMatchObject({ noWorker: false, ranking: { termFrequency: 0, pageLength: 0 } });
   });
 });
 
