@@ -16,8 +16,12 @@ import yaml from 'js-yaml';
 import { searchEntryFromFragment, type Fragment, type SearchData } from '../lib/search-data.ts';
 import { parseSynonyms } from '../lib/search-synonyms.ts';
 
-/** Parts of entry pages that repeat other entries' names or the citation apparatus. */
-export const EXCLUDED_FROM_INDEX = ['[data-search-boilerplate]'];
+/**
+ * Parts of entry pages that repeat other entries' names or the citation apparatus: the relation
+ * lists (search finds what joins two entries from the search data instead) and the ¶ citation
+ * markers. The cited-paragraphs and cite-this sections carry data-pagefind-ignore themselves.
+ */
+export const EXCLUDED_FROM_INDEX = ['section[aria-labelledby="relations"]', '.cites'];
 
 /** Files Pagefind writes that the site never loads (its other UIs and the worker). */
 const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'wasm.unknown.pagefind'];
