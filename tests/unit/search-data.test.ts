@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { SYNONYMS_FILE, readSynonyms } from '../../src/integrations/pagefind.ts';
 import { entryLinks, metaList, readMetaList, searchEntryFromFragment } from '../../src/lib/search-data.ts';
 import { parseSynonyms } from '../../src/lib/search-synonyms.ts';
 import type { AnyEntry } from '../../src/lib/entries.ts';
@@ -44,5 +48,23 @@ describe('parseSynonyms', () => {
   });
   test('rejects unknown top-level fields', () => {
     expect(() => parseSynonyms({ groups: [['a', 'b']], extra: 1 }, 'f.yaml')).toThrow(/^f\.yaml: /);
+  });
+});
+
+describe('readSynonyms', () => {
+  const withFile = (text: string) => {
+    const root = mkdtempSync(join(tmpdir(), 'kb-synonyms-'));
+    mkdirSync(join(root, 'content'));
+    writeFileSync(join(root, SYNONYMS_FILE), text);
+    return root;
+  };
+
+  test('reads the project synonym file', () => {
+    expect(readSynonyms(join(import.meta.dirname, '../..')).some((g) => g.includes('tajik') && g.includes('tajikistan'))).toBe(true);
+  });
+
+  test('names the file and the field of a bad entry, and the file of a YAML error', () => {
+    expect(() => readSynonyms(withFile('groups:\n  - [tajik, Tajik Istan]\n'))).toThrow('content/search-synonyms.yaml: groups.0.1: a synonym is one lowercase word');
+    expect(() => readSynonyms(withFile('groups: [[a, b]\n'))).toThrow(/^content\/search-synonyms\.yaml: /);
   });
 });
