@@ -5,7 +5,7 @@
  * corpus beside a bare Astro build of the same entries. Timings are printed, never asserted.
  * Usage: npm run bench [-- --large]   (--large adds a 10,000-entry corpus)
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -16,6 +16,7 @@ import { ROOT, serveSite } from '../scripts/lib/site.ts';
 import { measureBuild, type BuildMeasure } from './measure.ts';
 import { corpusSize, writeBareProject, writeCorpus } from './synthetic.ts';
 import { searchBench } from './search-bench.ts';
+import { SYNONYMS_FILE } from '../src/integrations/pagefind.ts';
 
 const large = process.argv.includes('--large');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -106,6 +107,7 @@ async function syntheticBuilds(n: number) {
   const bare = mkdtempSync(join(ROOT, '.cache/fixtures', `bare-${n}-`));
   try {
     writeCorpus(join(site.root, 'content'), n);
+    cpSync(join(ROOT, SYNONYMS_FILE), join(site.root, SYNONYMS_FILE)); // the corpus replaces content/; search needs its synonym list
     writeBareProject(bare);
     writeCorpus(join(bare, 'content'), n);
     const size = corpusSize(n);
