@@ -8,7 +8,7 @@ import { bodyCites } from './body.ts';
 import { eventAnchor, statementAnchor } from './anchors.ts';
 import { citationView, type CitationView } from './citation.ts';
 import type { CitePlace } from './citations.ts';
-import type { AnyEntry, KbEntry } from './entries.ts';
+import { otherNames, type AnyEntry, type KbEntry } from './entries.ts';
 import { factKeyInfo } from './facts.ts';
 import { listOf, type KbIndex } from './graph.ts';
 import { entryPath, type CollectionName } from './ids.ts';
@@ -17,6 +17,7 @@ import { COLLECTION_LABELS, kindLabel } from './kinds.ts';
 import { STATUS_LABELS } from './labels.ts';
 import { MAP_HEIGHT, MAP_WIDTH, mapProjection, projectPoint } from './map.ts';
 import { localGraphView, type LocalGraphView } from './network.ts';
+import { entryLinks, metaList } from './search-data.ts';
 import type { ProvenanceInput } from './provenance.ts';
 import type { SiteVersion } from './version.ts';
 import { STANCE_TOPICS, STANCE_TOPIC_NAMES, positionLabel, type StanceTopic } from './stances.ts';
@@ -165,6 +166,8 @@ export interface EntryView {
   context?: string;
   /** Pagefind weight of the title: names outrank titles that describe happenings. */
   titleWeight: number;
+  /** What search ranking reads back from the index (`data-pagefind-meta` values). */
+  searchMeta: { links?: string; keywords?: string; aliases?: string };
   infobox: InfoRow[];
   scenario?: ScenarioSectionsView;
   locator?: LocatorView;
@@ -305,6 +308,17 @@ function locator(entry: AnyEntry): LocatorView | undefined {
   return { title: entry.data.title, ...(at ? { at } : {}), width: MAP_WIDTH, height: MAP_HEIGHT, basis: c.context };
 }
 
+/** The entries this one joins, its keywords, and its other names, for search ranking. */
+function searchMeta(entry: AnyEntry): EntryView['searchMeta'] {
+  const meta: EntryView['searchMeta'] = {};
+  const links = entryLinks(entry);
+  if (links.length) meta.links = `links:${links.join(' ')}`;
+  if (entry.data.keywords.length) meta.keywords = `keywords:${metaList(entry.data.keywords)}`;
+  const names = otherNames(entry);
+  if (names.length) meta.aliases = `aliases:${metaList(names)}`;
+  return meta;
+}
+
 const cache = new WeakMap<KbIndex, Map<string, EntryView>>();
 
 /**
@@ -338,6 +352,7 @@ export function entryView(index: KbIndex, id: string, site: URL | string = 'http
     aliases: entry.data.aliases,
     laterNames: entry.collection === 'places' ? entry.data.laterNames.map((n) => ({ name: n.name, from: v.date({ ...n.from, context: n.context }), basis: n.context })) : [],
     titleWeight: entry.collection === 'events' || entry.collection === 'scenarios' ? 3 : 10,
+    searchMeta: searchMeta(entry),
     infobox: infobox(v, entry),
     stances: [],
     relations: [],

@@ -10,18 +10,43 @@ import { initCopyCitations, initCopyLinks } from './copy-link.ts';
 import { initOffline } from './offline.ts';
 import { initPreviews } from './previews.ts';
 
-async function openSearch(): Promise<void> {
-  const { loadSearch } = await import('./search-loader.ts');
-  await loadSearch();
-  let modal = document.querySelector<HTMLElement & { open(): void }>('pagefind-modal');
-  if (!modal) {
-    modal = document.createElement('pagefind-modal') as HTMLElement & { open(): void };
-    modal.setAttribute('reset-on-close', '');
-    document.body.append(modal);
-    await customElements.whenDefined('pagefind-modal');
+let dialog: HTMLDialogElement | undefined;
+let dialogInput: HTMLInputElement | undefined;
+
+/**
+ * Opens the search dialog at once: a native modal dialog with its input (focus stays inside, Escape
+ * closes it, focus returns where it was). The search code loads meanwhile and takes the input over,
+ * with whatever was typed.
+ */
+function openSearch(): void {
+  if (!dialog) {
+    dialog = document.createElement('dialog');
+    dialog.className = 'search-dialog';
+    dialog.setAttribute('aria-label', 'Search');
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'search-dialog__close';
+    close.textContent = 'Close';
+    close.addEventListener('click', () => dialog?.close());
+    const body = document.createElement('div');
+    body.className = 'search-dialog__body';
+    dialogInput = document.createElement('input');
+    dialogInput.type = 'search';
+    dialogInput.className = 'search-box__input';
+    dialogInput.setAttribute('aria-label', 'Search the knowledge base');
+    body.append(dialogInput);
+    dialog.append(close, body);
+    // A click on the backdrop (the dialog itself, outside its body) closes it.
+    dialog.addEventListener('click', (event) => { if (event.target === dialog) dialog.close(); });
+    document.body.append(dialog);
+    const input = dialogInput;
+    import('./search-ui.ts')
+      .then((ui) => ui.mountSearch(body, { filters: false, input }))
+      // The search code could not load: the search page still works.
+      .catch(() => location.assign('/search/'));
   }
-  // The element builds its dialog when connected; wait a frame so `open` finds it.
-  requestAnimationFrame(() => modal.open());
+  if (!dialog.open) dialog.showModal();
+  dialogInput?.focus();
 }
 
 function initSearch(): void {
@@ -32,14 +57,14 @@ function initSearch(): void {
     trigger.setAttribute('role', 'button');
     trigger.addEventListener('click', (event) => {
       event.preventDefault();
-      void openSearch();
+      openSearch();
     });
   }
   document.addEventListener('keydown', (event) => {
     if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
     event.preventDefault();
-    if (onSearchPage) document.querySelector<HTMLInputElement>('pagefind-input input')?.focus();
-    else void openSearch();
+    if (onSearchPage) document.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
+    else openSearch();
   });
 }
 

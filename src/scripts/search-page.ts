@@ -3,9 +3,8 @@
  * such a URL runs that search, each new search updates the address, and back/forward restore
  * earlier searches.
  */
-import { loadSearch } from './search-loader.ts';
-
-type Filters = Record<string, string[]>;
+import type { Filters } from '../lib/search-run.ts';
+import { mountSearch } from './search-ui.ts';
 
 /** Filter names kept in the URL. */
 const FILTERS = ['type', 'kind'];
@@ -28,38 +27,29 @@ function toUrl(term: string, filters: Filters): string {
   return `${location.pathname}${query ? `?${query}` : ''}`;
 }
 
-async function init(): Promise<void> {
-  const components = await loadSearch();
-  await customElements.whenDefined('pagefind-input');
-  const instance = components.getInstanceManager().getInstance('default');
-  const input = () => document.querySelector<HTMLInputElement>('pagefind-input input');
-
-  let restoring = false;
+function init(): void {
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  if (!root) return;
   let lastPush = 0;
-  instance.on('search', (term, filters) => {
-    if (restoring) return;
-    const url = toUrl(term.trim(), filters ?? {});
-    if (url === `${location.pathname}${location.search}`) return;
-    // Typing refines one search: replace the entry while the user is still typing, push otherwise.
-    const now = Date.now();
-    if (now - lastPush < 1500) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
-    lastPush = now;
+  const ui = mountSearch(root, {
+    filters: true,
+    onSearch(term, filters) {
+      const url = toUrl(term, filters);
+      if (url === `${location.pathname}${location.search}`) return;
+      // Typing refines one search: replace the entry while the reader is still typing, push otherwise.
+      const now = Date.now();
+      if (now - lastPush < 1500) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+      lastPush = now;
+    },
   });
-
   const run = () => {
     const { term, filters } = fromUrl();
-    restoring = true;
-    const field = input();
-    if (field) field.value = term;
-    instance.triggerSearchWithFilters(term, filters);
-    restoring = false;
+    ui.run(term, filters);
   };
   window.addEventListener('popstate', run);
   if (location.search) run();
-  input()?.focus();
+  ui.input.focus();
 }
 
-init().catch(() => {
-  document.querySelector<HTMLElement>('[data-search-failed]')?.removeAttribute('hidden');
-});
+init();

@@ -80,14 +80,14 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       const context = await (await startBrowser()).newContext({ colorScheme: scheme, reducedMotion: 'reduce' });
       const page = await context.newPage();
       await page.goto(new URL('/search/?q=tajikistan', baseUrl()).href);
-      await page.locator('pagefind-results a').first().waitFor({ timeout: 20_000 });
-      await page.locator('pagefind-filter-pane input').first().waitFor({ state: 'attached' });
+      await page.locator('[data-search-results] [data-search-result]').first().waitFor({ timeout: 20_000 });
+      await page.locator('[data-search-filters] input').first().waitFor({ state: 'attached' });
       expect(await axeViolations(page)).toEqual([]);
       await page.goto(new URL('/actors/russia/', baseUrl()).href);
       await page.keyboard.press('Control+k');
       await page.getByRole('dialog').waitFor();
       await page.keyboard.type('csto');
-      await page.locator('pagefind-modal pagefind-results a').first().waitFor({ timeout: 20_000 });
+      await page.locator('dialog [data-search-results] [data-search-result]').first().waitFor({ timeout: 20_000 });
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });

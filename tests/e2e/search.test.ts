@@ -1,16 +1,19 @@
-/** Search in Chromium: ranking, filters, shareable URLs, keyboard use, and the fallbacks. */
+/** Search in Chromium: ranking, results, filters, shareable URLs, keyboard use, phones, retry and the fallbacks. */
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, stopBrowser } from '../helpers/browser.ts';
 
 afterAll(stopBrowser);
 
+/** A result's title link (each result also links the section it matched). */
+const RESULT = '[data-search-results] [data-search-result]';
+
 /** The result page links (not sub-result anchors) in order, once results have rendered. */
 async function resultPaths(page: Page): Promise<string[]> {
-  await page.locator('pagefind-results a').first().waitFor({ timeout: 20_000 });
+  await page.locator(RESULT).first().waitFor({ timeout: 20_000 });
   await page.waitForTimeout(400); // let the debounced search settle
-  const hrefs = await page.locator('pagefind-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return [...new Set(hrefs.filter((h) => !h.includes('#')).map((h) => new URL(h, 'http://x').pathname))];
+  const hrefs = await page.locator(RESULT).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return [...new Set(hrefs.map((h) => new URL(h, 'http://x').pathname))];
 }
 
 describe('ranking', () => {
@@ -34,8 +37,8 @@ describe('the search page', () => {
   test('a ?q= URL fills the input and runs that search', async () => {
     const page = await openPage('/search/?q=friendship%20bridge');
     expect(await resultPaths(page)).toContain('/infrastructure/friendship-bridge/');
-    await expect(page.locator('pagefind-input input').inputValue()).resolves.toBe('friendship bridge');
-    await expect(page.locator('pagefind-summary').textContent()).resolves.toMatch(/\d+ results? for friendship bridge/);
+    await expect(page.locator('[data-search-input]').inputValue()).resolves.toBe('friendship bridge');
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/\d+ results? for friendship bridge/);
     await page.context().close();
   });
 
@@ -48,14 +51,16 @@ describe('the search page', () => {
     expect(bases.length).toBeGreaterThan(0);
     expect(bases.length).toBeLessThan(all.length);
     for (const path of bases) expect(path).toMatch(/^\/bases\//);
-    await expect(page.locator('pagefind-filter-pane').textContent()).resolves.toMatch(/Base\s*\d+/);
+    await expect(page.locator('[data-search-filters]').textContent()).resolves.toMatch(/Base\s*\d+/);
+    await expect(page.locator('[data-search-filters] summary').textContent()).resolves.toBe('Filters (1 active)');
     await page.context().close();
   });
 
   test('choosing a filter updates the URL, and back/forward restore each search', async () => {
     const page = await openPage('/search/?q=csto');
     await resultPaths(page);
-    await page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /^Event/ }).check();
+    await page.locator('[data-search-filters] summary').click();
+    await page.locator('[data-search-filters]').getByRole('checkbox', { name: /^Event/ }).check();
     await page.waitForURL(/type=Event/);
     const events = await resultPaths(page);
     for (const path of events) expect(path).toMatch(/^\/events\//);
@@ -70,7 +75,7 @@ describe('the search page', () => {
 
   test('result links carry the search terms, and the landing page marks them', async () => {
     const page = await openPage('/search/?q=rubezh');
-    const link = page.locator('pagefind-results a').first();
+    const link = page.locator(RESULT).first();
     await link.waitFor();
     expect(await link.getAttribute('href')).toContain('highlight=rubezh');
     await link.click();
@@ -92,9 +97,11 @@ describe('the search dialog', () => {
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    expect(requested).toContain('/pagefind/pagefind-component-ui.js');
     await page.keyboard.type('csto');
-    await page.locator('pagefind-modal pagefind-results a').first().waitFor({ timeout: 20_000 });
+    await page.locator(`dialog ${RESULT}`).first().waitFor({ timeout: 20_000 });
+    expect(requested).toContain('/pagefind/pagefind.js');
+    // Only what the search uses: none of Pagefind's UI bundles.
+    expect(requested.filter((p) => /pagefind-(?:component-ui|modular-ui|ui)\./.test(p))).toEqual([]);
     await page.waitForTimeout(400);
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
@@ -115,7 +122,123 @@ describe('the search dialog', () => {
   });
 });
 
+describe('results', () => {
+  test('each result shows its type and kind, its summary, and the section it matched, linked to that heading', async () => {
+    const page = await openPage('/search/?q=rubezh');
+    await resultPaths(page);
+    const first = page.locator('[data-search-results] > li').first();
+    await expect(first.locator('.search-result__kind').textContent()).resolves.toBe('Event · Exercise');
+    await expect(first.locator('.search-result__summary').textContent()).resolves.toMatch(/Rubezh/);
+    const section = first.locator('.search-result__section a');
+    await section.waitFor();
+    expect(await section.getAttribute('href')).toMatch(/^\/events\/2021-09-csto-rubezh-exercise\/\?highlight=rubezh#[a-z-]+$/);
+    const anchor = (await section.getAttribute('href'))!.split('#')[1]!;
+    await section.click();
+    await page.waitForURL(new RegExp(`#${anchor}$`));
+    await expect(page.locator(`[id="${anchor}"]`).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  test('a query two entries answer puts what joins them first', async () => {
+    const page = await openPage('/search/?q=tokayev%20putin');
+    expect((await resultPaths(page))[0]).toBe('/events/2021-08-21-tokayev-putin-meeting/');
+    await page.context().close();
+  });
+
+  test('results are painted once, in their final order', async () => {
+    const page = await openPage('/');
+    // Record the first result's title each time the page changes, from the first paint on.
+    await page.addInitScript(() => {
+      const w = window as unknown as { firsts: string[] };
+      w.firsts = [];
+      new MutationObserver(() => {
+        const t = document.querySelector('[data-search-results] [data-search-result]')?.textContent;
+        if (t && w.firsts.at(-1) !== t) w.firsts.push(t);
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(new URL('/search/?q=csto', page.url()).href);
+    await resultPaths(page);
+    await page.waitForTimeout(500);
+    await expect(page.evaluate(() => (window as unknown as { firsts: string[] }).firsts)).resolves.toEqual(['Collective Security Treaty Organization']);
+    await page.context().close();
+  });
+
+  test('no results offers the closest entries by name and the browse lists', async () => {
+    const page = await openPage('/search/?q=tajkstn');
+    const none = page.locator('[data-search-none]');
+    await none.waitFor();
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toBe('0 results for tajkstn');
+    await expect(none.locator('a').first().getAttribute('href')).resolves.toBe('/actors/tajikistan/');
+    await expect(none.locator('a[href="/events/"]').count()).resolves.toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('on a phone', () => {
+  test('/search/?q=uzbekistan shows results above the fold, filters folded, no sideways scroll and no Ctrl K hint', async () => {
+    const page = await openPage('/search/?q=uzbekistan', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await resultPaths(page);
+    const top = await page.locator(RESULT).first().boundingBox();
+    expect(top!.y + top!.height).toBeLessThan(844);
+    await expect(page.locator('[data-search-filters]').getAttribute('open')).resolves.toBeNull();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    await expect(page.locator('.search-link kbd').isVisible()).resolves.toBe(false);
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header!.height).toBeLessThan(844 / 4);
+    await page.context().close();
+  });
+
+  test('on a desktop the Ctrl K hint shows', async () => {
+    const page = await openPage('/');
+    await expect(page.locator('.search-link kbd').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('a failed load', () => {
+  test('says so, and trying again loads search', async () => {
+    const page = await openPage('/');
+    let fail = true;
+    await page.route('**/pagefind/pagefind.js*', (route) => (fail ? route.abort() : route.continue()));
+    await page.goto(new URL('/search/?q=csto', page.url()).href);
+    const failed = page.locator('[data-search-failed]');
+    await failed.waitFor();
+    await expect(failed.locator('a[href="/actors/"]').count()).resolves.toBe(1);
+    fail = false;
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    expect((await resultPaths(page))[0]).toBe('/organizations/csto/');
+    await expect(failed.isHidden()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  test('in the dialog, typing again after a failure retries', async () => {
+    const page = await openPage('/actors/kazakhstan/');
+    let fail = true;
+    await page.route('**/pagefind/kb-search.json', (route) => (fail ? route.abort() : route.continue()));
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.type('csto');
+    await page.locator('dialog [data-search-failed]').waitFor();
+    fail = false;
+    await page.keyboard.type(' ');
+    await page.locator(`dialog ${RESULT}`).first().waitFor({ timeout: 20_000 });
+    await page.context().close();
+  });
+});
+
 describe('fallbacks without JavaScript', () => {
+  test('/search/ lists every entry under its title and each alias, A–Z', async () => {
+    const page = await openPage('/search/', { javaScriptEnabled: false });
+    const list = page.locator('main .search-atoz');
+    await expect(list.isVisible()).resolves.toBe(true);
+    await expect(list.locator('a[href="/actors/tajikistan/"]', { hasText: 'Republic of Tajikistan' }).count()).resolves.toBe(1);
+    await expect(list.locator('a[href="/organizations/csto/"]', { hasText: /^CSTO$/ }).count()).resolves.toBe(1);
+    await expect(list.locator('a[href="/bases/ayni-air-base/"]', { hasText: 'Gissar Air Base' }).count()).resolves.toBe(1);
+    const letters = await list.locator('h3').allTextContents();
+    expect(letters).toEqual([...letters].sort());
+    await page.context().close();
+  });
+
   test('the search link goes to /search/, which says search needs JavaScript and links the browse lists', async () => {
     const page = await openPage('/', { javaScriptEnabled: false });
     await page.getByRole('link', { name: /Search/ }).click();

@@ -58,10 +58,10 @@ describe('Content-Security-Policy', () => {
     await page.keyboard.press('Control+k');
     await page.getByRole('dialog').waitFor();
     await page.keyboard.type('taliban');
-    await page.locator('pagefind-modal pagefind-results a').first().waitFor({ timeout: 20_000 });
+    await page.locator('dialog [data-search-results] [data-search-result]').first().waitFor({ timeout: 20_000 });
     await page.goto(new URL('/search/?q=csto&type=Event', baseUrl()).href);
-    await page.locator('pagefind-results a').first().waitFor({ timeout: 20_000 });
-    await page.locator('pagefind-results a').first().click();
+    await page.locator('[data-search-results] [data-search-result]').first().waitFor({ timeout: 20_000 });
+    await page.locator('[data-search-results] [data-search-result]').first().click();
     await page.locator('mark.pagefind-highlight').first().waitFor({ timeout: 10_000 });
     expect(violations).toEqual([]);
     expect(foreign).toEqual([]);

@@ -1,0 +1,102 @@
+/**
+ * The search part of `npm run bench`: a first search in a fresh browser (bytes by file, brotli, and
+ * timings), warm keystroke-to-results work, whether results were painted in their final order, and
+ * the ranking benchmark. Timings are printed, never asserted.
+ */
+import { brotliCompressSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { DEBOUNCE_MS } from '../src/scripts/search-ui.ts';
+import { rankingBenchmark, rankingReport } from './search-ranking.ts';
+
+type Row = (...cells: (string | number)[]) => void;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+// Pagefind's index, fragments and WebAssembly are already compressed; a server sends them as they are.
+const precompressed = (path: string) => /\.(?:pf_\w+|pagefind)$/.test(path);
+
+/** Measures a first search in the dialog, then warm searches, and returns the ranking report lines. */
+export async function searchBench(browser: Browser, origin: string, dist: string, row: Row): Promise<string[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/actors/kazakhstan/`, { waitUntil: 'networkidle' });
+  const files: { path: string; bytes: number }[] = [];
+  const pending: Promise<void>[] = [];
+  const listener = (response: import('playwright-core').Response) => {
+    const path = new URL(response.url()).pathname;
+    pending.push(response.body().then((body) => { files.push({ path, bytes: precompressed(path) ? body.length : brotliCompressSync(body).length }); }).catch(() => undefined));
+  };
+  page.on('response', listener);
+  // Count changes of the first result from the first paint on: 1 means painted in final order.
+  await page.evaluate(() => {
+    const w = window as unknown as { firsts: string[] };
+    w.firsts = [];
+    new MutationObserver(() => {
+      const t = document.querySelector('dialog [data-search-result]')?.textContent;
+      if (t && w.firsts.at(-1) !== t) w.firsts.push(t);
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  // Opening, timed in the page: the Ctrl+K handler, then the next frame painted with the focused input.
+  const open = await page.evaluate(() => new Promise<number>((done) => {
+    const t = performance.now();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true }));
+    requestAnimationFrame(() => setTimeout(() => done(document.activeElement?.closest('dialog[open]') ? performance.now() - t : -1)));
+  }));
+  const t1 = performance.now();
+  await page.keyboard.type('tajikistan');
+  const typed = performance.now() - t1;
+  await page.locator('dialog [data-search-result]').first().waitFor({ timeout: 30_000 });
+  const painted = performance.now() - t1 - typed;
+  await page.waitForLoadState('networkidle');
+  page.off('response', listener);
+  await Promise.all(pending);
+  const firsts = await page.evaluate(() => (window as unknown as { firsts: string[] }).firsts);
+  const cold = await page.evaluate(() => performance.getEntriesByName('kb-search').map((m) => m.duration));
+
+  // Warm: each query typed anew; the time from the debounced search starting to results painted.
+  const warm: number[] = [];
+  const ranking: number[] = [];
+  for (const query of ['csto', 'tokayev putin', 'us bases', 'russian border withdrawal', 'kyrgyz-tajik', 'uzbekstan']) {
+    await page.evaluate(() => { performance.clearMeasures('kb-search'); performance.clearMeasures('kb-search-rank'); });
+    await page.locator('dialog [data-search-input]').fill(query);
+    let duration: number | undefined;
+    for (let i = 0; i < 200 && duration === undefined; i++) {
+      duration = await page.evaluate(() => performance.getEntriesByName('kb-search')[0]?.duration);
+      if (duration === undefined) await page.waitForTimeout(25);
+    }
+    if (duration === undefined) throw new Error(`no search finished for "${query}"`);
+    warm.push(duration);
+    ranking.push(await page.evaluate(() => performance.getEntriesByName('kb-search-rank')[0]?.duration ?? NaN));
+  }
+  await context.close();
+
+  const total = files.reduce((t, f) => t + f.bytes, 0);
+  row('first search', `${files.length} requests, Ctrl+K → results for "tajikistan"`, 'bytes (brotli)', kb(total), 'target ≤ 100 KB');
+  for (const f of files.sort((a, b) => b.bytes - a.bytes)) row('  of which', f.path, precompressed(f.path) ? 'as stored' : 'brotli', kb(f.bytes), '');
+  row('first search', 'Ctrl+K → dialog open, input focused', 'time', `${Math.round(open)} ms`, 'target ≤ 100 ms');
+  row('first search', 'last keystroke → first results painted', 'time', `${Math.round(painted)} ms`, `includes the ${DEBOUNCE_MS} ms debounce and loading`);
+  row('first search', 'search + paint, cold (after debounce)', 'time', cold.map((d) => `${Math.round(d)} ms`).join(', '), '');
+  row('warm search', 'keystroke-to-results work (after debounce)', 'time', `median ${Math.round(median(warm))} ms, max ${Math.round(Math.max(...warm))} ms`, 'target ≤ 50 ms');
+  row('warm search', 'of which Pagefind search and ranking', 'time', `median ${Math.round(median(ranking))} ms, max ${Math.round(Math.max(...ranking))} ms`, 'the rest: matched sections of the first results, and painting');
+  row('search', 'input debounce', 'time', `${DEBOUNCE_MS} ms`, 'target ≤ 150 ms');
+  row('search', 'first result changed after the first paint', 'count', String(firsts.length - 1), firsts.length === 1 ? 'painted in final order' : `reshuffled: ${firsts.join(' → ')}`);
+  return rankingReport(await rankingBenchmark(dist));
+}
+
+// `node bench/search-bench.ts <built site folder>`: only the search rows, against an existing build.
+if (import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1] ?? '').href) {
+  const dist = process.argv[2];
+  if (!dist) throw new Error('usage: node bench/search-bench.ts <built site folder>');
+  const { launchChromium } = await import('../scripts/lib/chromium.ts');
+  const { serveSite } = await import('../scripts/lib/site.ts');
+  const server = await serveSite(dist);
+  const browser = await launchChromium();
+  const rows: string[][] = [];
+  try {
+    const lines = await searchBench(browser, server.url, dist, (...cells) => rows.push(cells.map(String)));
+    for (const r of rows) console.log(r.join(' | '));
+    console.log(lines.join('\n'));
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}

@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { SYNONYMS_FILE, readSynonyms } from '../../src/integrations/pagefind.ts';
+import { entryLinks, metaList, readMetaList, searchEntryFromFragment } from '../../src/lib/search-data.ts';
+import { parseSynonyms } from '../../src/lib/search-synonyms.ts';
+import type { AnyEntry } from '../../src/lib/entries.ts';
+
+describe('metaList', () => {
+  test('joins values with a separator Pagefind keeps, turning commas into spaces', () => {
+    expect(metaList(['Washington, D.C.', 'US'])).toBe('Washington D.C. ; US');
+    expect(readMetaList(metaList(['a b', 'c']))).toEqual(['a b', 'c']);
+    expect(readMetaList(undefined)).toEqual([]);
+  });
+});
+
+describe('entryLinks', () => {
+  test('lists participants, place, route ends, relations and offices once, never the entry itself', () => {
+    const entry = {
+      id: 'meeting', collection: 'events', body: '', file: 'x.mdx',
+      data: { participants: ['a', 'b'], location: 'c', route: { via: ['c', 'd'] }, relations: [{ target: 'e' }, { from: 'meeting' }], offices: [{ of: 'f' }] },
+    } as unknown as AnyEntry;
+    expect(entryLinks(entry)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+});
+
+describe('searchEntryFromFragment', () => {
+  const fragment = { url: '/actors/tajikistan/', meta: { title: 'Tajikistan', summary: 'A state.', type: 'Actor', aliases: 'Republic of Tajikistan', links: 'russia csto' }, filters: { kind: ['State'] } };
+  test('reads names, links, type, kind and summary from the page metadata', () => {
+    expect(searchEntryFromFragment('en_1', fragment, 'f')).toEqual({
+      page: 'en_1', url: '/actors/tajikistan/', id: 'tajikistan', title: 'Tajikistan', aliases: ['Republic of Tajikistan'], keywords: [], links: ['russia', 'csto'], type: 'Actor', kind: 'State', summary: 'A state.',
+    });
+  });
+  test('names the fragment file and the field when a page lacks search metadata', () => {
+    expect(() => searchEntryFromFragment('en_1', { ...fragment, meta: { ...fragment.meta, summary: undefined } }, 'pagefind/fragment/en_1.pf_fragment')).toThrow('pagefind/fragment/en_1.pf_fragment (/actors/tajikistan/): search metadata "summary" is missing');
+  });
+});
+
+describe('parseSynonyms', () => {
+  test('returns the groups of a valid file', () => {
+    expect(parseSynonyms({ groups: [['tajik', 'tajikistan']] }, 'content/search-synonyms.yaml')).toEqual([['tajik', 'tajikistan']]);
+  });
+  test('names the file and every bad field', () => {
+    expect(() => parseSynonyms({ groups: [['ok', 'Two Words'], ['lonely'], ['ok', 'again']] }, 'content/search-synonyms.yaml')).toThrow(
+      /^content\/search-synonyms\.yaml: groups\.0\.1: a synonym is one lowercase word.*; groups\.1: a group needs at least two words; groups\.2\.0: "ok" is already in group 0$/,
+    );
+  });
+  test('rejects unknown top-level fields', () => {
+    expect(() => parseSynonyms({ groups: [['a', 'b']], extra: 1 }, 'f.yaml')).toThrow(/^f\.yaml: /);
+  });
+});
+
+describe('readSynonyms', () => {
+  const withFile = (text: string) => {
+    const root = mkdtempSync(join(tmpdir(), 'kb-synonyms-'));
+    mkdirSync(join(root, 'content'));
+    writeFileSync(join(root, SYNONYMS_FILE), text);
+    return root;
+  };
+
+  test('reads the project synonym file', () => {
+    expect(readSynonyms(join(import.meta.dirname, '../..')).some((g) => g.includes('tajik') && g.includes('tajikistan'))).toBe(true);
+  });
+
+  test('names the file and the field of a bad entry, and the file of a YAML error', () => {
+    expect(() => readSynonyms(withFile('groups:\n  - [tajik, Tajik Istan]\n'))).toThrow('content/search-synonyms.yaml: groups.0.1: a synonym is one lowercase word');
+    expect(() => readSynonyms(withFile('groups: [[a, b]\n'))).toThrow(/^content\/search-synonyms\.yaml: /);
+  });
+});
