@@ -13,7 +13,7 @@ describe('service worker', () => {
   test('precaches every page, the search index and the manifest, each with a revision or a content-named file', () => {
     const sw = readFileSync(join(distDir(), 'sw.js'), 'utf8');
     const urls = [...sw.matchAll(/\{url:"([^"]+)",revision:(null|"[0-9a-f]{32}")\}/g)].map((m) => m[1]!);
-    for (const url of ['index.html', 'actors/tajikistan/index.html', 'search/index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-component-ui.js', 'manifest.webmanifest']) expect(urls).toContain(url);
+    for (const url of ['index.html', 'actors/tajikistan/index.html', 'search/index.html', 'pagefind/pagefind.js', 'manifest.webmanifest']) expect(urls).toContain(url);
     expect(urls.some((u) => /^pagefind\/.*\.pf_meta$/.test(u))).toBe(true);
     expect(urls.some((u) => u.endsWith('.png'))).toBe(false);
   });
@@ -37,8 +37,8 @@ describe('service worker', () => {
         await expect(page.getByRole('heading', { level: 1 }).textContent(), path).resolves.toContain(title);
       }
       await page.goto(new URL('/search/?q=friendship%20bridge', baseUrl()).href);
-      await page.locator('pagefind-results a').first().waitFor({ timeout: 30_000 });
-      const hrefs = await page.locator('pagefind-results a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      await page.locator('[data-search-results] [data-search-result]').first().waitFor({ timeout: 30_000 });
+      const hrefs = await page.locator('[data-search-results] [data-search-result]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
       expect(hrefs.some((h) => h.startsWith('/infrastructure/friendship-bridge/'))).toBe(true);
       // A page that was never built is not there offline either: the network really is off.
       await expect(page.goto(new URL('/no-such-page/', baseUrl()).href)).rejects.toThrow();
