@@ -4,7 +4,7 @@ declare module '@citation-js/core' {
     has(key: string): boolean;
     add(key: string, value: T): void;
   }
-  class Cite {
+  export class Cite {
     constructor(data: unknown);
     format(format: string, options?: Record<string, unknown>): string;
   }
