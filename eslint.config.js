@@ -16,14 +16,23 @@ export default tseslint.config(
   ...astro.configs.recommended,
   ...astro.configs['jsx-a11y-strict'],
   { languageOptions: { globals: { ...globals.node } } },
-  { files: ['src/scripts/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'], languageOptions: { globals: { ...globals.browser } } },
+  {
+    files: ['src/scripts/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
   {
     rules: {
       // `_`-prefixed names are deliberately unused (tuple positions, required parameters).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // A wide table or the map scrolls inside a named <section> that takes focus, so keyboard users
       // can scroll it (axe's scrollable-region-focusable); sections carry no other tabindex here.
-      'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['section'], roles: [], allowExpressionValues: true }],
+      'astro/jsx-a11y/no-noninteractive-tabindex': [
+        'error',
+        { tags: ['section'], roles: [], allowExpressionValues: true },
+      ],
     },
   },
 );

@@ -37,7 +37,11 @@ function sampleTree(root: number): TreeSample {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [pid, ppid] of parent) if (!tree.has(pid) && tree.has(ppid)) { tree.add(pid); grew = true; }
+    for (const [pid, ppid] of parent)
+      if (!tree.has(pid) && tree.has(ppid)) {
+        tree.add(pid);
+        grew = true;
+      }
   }
   let rss = 0;
   const cpu = new Map<number, number>();
@@ -78,10 +82,19 @@ export interface BuildMeasure {
 }
 
 /** Runs `command args` in `cwd`, returning its phase times and the tree's peak memory. */
-export function measureBuild(command: string, args: string[], cwd: string, phases: Phase[] = ASTRO_PHASES, env: NodeJS.ProcessEnv = {}): Promise<BuildMeasure> {
+export function measureBuild(
+  command: string,
+  args: string[],
+  cwd: string,
+  phases: Phase[] = ASTRO_PHASES,
+  env: NodeJS.ProcessEnv = {},
+): Promise<BuildMeasure> {
   return new Promise((done) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
     const marks: { name: string; at: number }[] = [{ name: phases[0]!.name, at: 0 }];
     let output = '';
     let peak = 0;
@@ -104,7 +117,9 @@ export function measureBuild(command: string, args: string[], cwd: string, phase
       clearInterval(sample);
       const total = (performance.now() - started) / 1000;
       const times: Record<string, number> = {};
-      marks.forEach((m, i) => { times[m.name] = ((marks[i + 1]?.at ?? total * 1000) - m.at) / 1000; });
+      marks.forEach((m, i) => {
+        times[m.name] = ((marks[i + 1]?.at ?? total * 1000) - m.at) / 1000;
+      });
       const cpuSeconds = [...cpu.values()].reduce((sum, seconds) => sum + seconds, 0);
       done({ ok: code === 0, seconds: total, peakBytes: peak, cpuSeconds, phases: times, output });
     });

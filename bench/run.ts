@@ -8,7 +8,7 @@
  *   --large adds a 10,000-entry corpus; --builds-only skips the real site's sizes, search and
  *   Lighthouse; --sizes picks the corpus sizes.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -25,7 +25,9 @@ const large = process.argv.includes('--large');
 // --builds-only skips the real site's sizes, search and Lighthouse; --sizes=100,1000 picks corpus sizes.
 const buildsOnly = process.argv.includes('--builds-only');
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
-const SIZES = sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Number) : [100, 1000, ...(large ? [10_000] : [])];
+const SIZES = sizesArg
+  ? sizesArg.slice('--sizes='.length).split(',').map(Number)
+  : [100, 1000, ...(large ? [10_000] : [])];
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const rows: string[][] = [];
 /** Adds a row to the final table, and prints it at once on stderr so a long run shows its progress. */
@@ -48,7 +50,14 @@ async function collect(page: Page, action: () => Promise<void>) {
   const bodies: { url: string; type: string; body: Buffer }[] = [];
   const pending: Promise<void>[] = [];
   const listener = (response: import('playwright-core').Response) => {
-    pending.push(response.body().then((body) => { bodies.push({ url: response.url(), type: response.request().resourceType(), body }); }).catch(() => undefined));
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          bodies.push({ url: response.url(), type: response.request().resourceType(), body });
+        })
+        .catch(() => undefined),
+    );
   };
   page.on('response', listener);
   await action();
@@ -60,16 +69,27 @@ async function collect(page: Page, action: () => Promise<void>) {
 // Pagefind's index, fragments and WebAssembly are already compressed; a server sends them as they are.
 const precompressed = (url: string) => /\.(?:pf_\w+|pagefind)$/.test(new URL(url).pathname);
 
-const PAGES = [['home', '/'], ['entry (Tajikistan)', '/actors/tajikistan/'], ['/search/', '/search/'], ['/search/?q=csto', '/search/?q=csto'], ['/map/', '/map/'], ['/network/', '/network/']] as const;
+const PAGES = [
+  ['home', '/'],
+  ['entry (Tajikistan)', '/actors/tajikistan/'],
+  ['/search/', '/search/'],
+  ['/search/?q=csto', '/search/?q=csto'],
+  ['/map/', '/map/'],
+  ['/network/', '/network/'],
+] as const;
 
 async function sizesAndSearch(origin: string) {
   const browser = await launchChromium();
   try {
     for (const [name, path] of PAGES) {
       const page = await browser.newPage();
-      const got = await collect(page, async () => { await page.goto(origin + path, { waitUntil: 'networkidle' }); });
+      const got = await collect(page, async () => {
+        await page.goto(origin + path, { waitUntil: 'networkidle' });
+      });
       const sum = (types: string[], key: 'gzip' | 'brotli') =>
-        got.filter((r) => types.includes(r.type)).reduce((t, r) => t + compressed(r.body, precompressed(r.url))[key], 0);
+        got
+          .filter((r) => types.includes(r.type))
+          .reduce((t, r) => t + compressed(r.body, precompressed(r.url))[key], 0);
       row('first load', name, 'HTML', kb(sum(['document'], 'gzip')), kb(sum(['document'], 'brotli')));
       row('first load', name, 'CSS', kb(sum(['stylesheet'], 'gzip')), kb(sum(['stylesheet'], 'brotli')));
       row('first load', name, 'JS', kb(sum(['script'], 'gzip')), kb(sum(['script'], 'brotli')));
@@ -79,10 +99,18 @@ async function sizesAndSearch(origin: string) {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
     await plain.goto(`${origin}/actors/tajikistan/`);
-    const readable = (await plain.locator('h1').count()) === 1 && (await plain.locator('#key-facts').count()) === 1 && (await plain.locator('#overview ~ p, .prose p').count()) > 0;
-    row('read an entry', 'JavaScript needed', readable ? '0 KB (target 0)' : 'FAILED: entry unreadable without JS', '', '');
+    const readable =
+      (await plain.locator('h1').count()) === 1 &&
+      (await plain.locator('#key-facts').count()) === 1 &&
+      (await plain.locator('#overview ~ p, .prose p').count()) > 0;
+    row(
+      'read an entry',
+      'JavaScript needed',
+      readable ? '0 KB (target 0)' : 'FAILED: entry unreadable without JS',
+      '',
+      '',
+    );
     await context.close();
-
   } finally {
     await browser.close();
   }
@@ -93,14 +121,34 @@ async function lighthouseScores(origin: string) {
   const { default: lighthouse } = await import('lighthouse');
   const chrome = await launch({
     chromePath: await chromiumPath(),
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     for (const [name, path] of PAGES) {
-      const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const result = await lighthouse(origin + path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const categories = result?.lhr.categories ?? {};
       const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
-      row('Lighthouse (mobile)', name, 'perf / a11y / best practices / SEO', `${score('performance')} / ${score('accessibility')} / ${score('best-practices')} / ${score('seo')}`, '');
+      row(
+        'Lighthouse (mobile)',
+        name,
+        'perf / a11y / best practices / SEO',
+        `${score('performance')} / ${score('accessibility')} / ${score('best-practices')} / ${score('seo')}`,
+        '',
+      );
     }
   } finally {
     chrome.kill();
@@ -163,9 +211,27 @@ async function syntheticBuilds(n: number): Promise<SizeResult> {
 function ratioRows({ entries, ours, bare }: SizeResult) {
   const verdict = (value: number, limit: number) => (value <= limit ? `within ${limit}×` : `OVER ${limit}×`);
   const label = `ours / bare, ${entries} entries`;
-  row('build ratio', label, 'cold time (limit 2×)', ratio(ours.cold.seconds, bare.cold.seconds), `${verdict(ours.cold.seconds / bare.cold.seconds, 2)}; CPU ${ratio(ours.cold.cpuSeconds, bare.cold.cpuSeconds)}`);
-  row('build ratio', label, 'warm time (limit 1.25×)', ratio(ours.warm.seconds, bare.warm.seconds), `${verdict(ours.warm.seconds / bare.warm.seconds, 1.25)}; CPU ${ratio(ours.warm.cpuSeconds, bare.warm.cpuSeconds)}`);
-  row('build ratio', label, 'peak memory cold / warm (limit 1.25×)', ratio(ours.cold.peakBytes, bare.cold.peakBytes), `${ratio(ours.warm.peakBytes, bare.warm.peakBytes)}; ${verdict(Math.max(ours.cold.peakBytes / bare.cold.peakBytes, ours.warm.peakBytes / bare.warm.peakBytes), 1.25)}`);
+  row(
+    'build ratio',
+    label,
+    'cold time (limit 2×)',
+    ratio(ours.cold.seconds, bare.cold.seconds),
+    `${verdict(ours.cold.seconds / bare.cold.seconds, 2)}; CPU ${ratio(ours.cold.cpuSeconds, bare.cold.cpuSeconds)}`,
+  );
+  row(
+    'build ratio',
+    label,
+    'warm time (limit 1.25×)',
+    ratio(ours.warm.seconds, bare.warm.seconds),
+    `${verdict(ours.warm.seconds / bare.warm.seconds, 1.25)}; CPU ${ratio(ours.warm.cpuSeconds, bare.warm.cpuSeconds)}`,
+  );
+  row(
+    'build ratio',
+    label,
+    'peak memory cold / warm (limit 1.25×)',
+    ratio(ours.cold.peakBytes, bare.cold.peakBytes),
+    `${ratio(ours.warm.peakBytes, bare.warm.peakBytes)}; ${verdict(Math.max(ours.cold.peakBytes / bare.cold.peakBytes, ours.warm.peakBytes / bare.warm.peakBytes), 1.25)}`,
+  );
 }
 
 /**
@@ -225,7 +291,9 @@ async function main() {
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
   if (searchLines.length) console.log(`\n${searchLines.join('\n')}`);
-  console.log('\nBudgets: entry page ≤ 14 KB compressed HTML+CSS and ≤ 3 KB enhancement JS; /map/ and /network/ ≤ 60 KB brotli; first search ≤ 100 KB; our build against bare Astro + MDX on the same entries: cold ≤ 2×, warm ≤ 1.25×, peak memory ≤ 1.25×, per-entry cost level as entries grow.');
+  console.log(
+    '\nBudgets: entry page ≤ 14 KB compressed HTML+CSS and ≤ 3 KB enhancement JS; /map/ and /network/ ≤ 60 KB brotli; first search ≤ 100 KB; our build against bare Astro + MDX on the same entries: cold ≤ 2×, warm ≤ 1.25×, peak memory ≤ 1.25×, per-entry cost level as entries grow.',
+  );
 }
 
 await main();

@@ -23,7 +23,14 @@ export async function searchBench(browser: Browser, origin: string, dist: string
   const pending: Promise<void>[] = [];
   const listener = (response: import('playwright-core').Response) => {
     const path = new URL(response.url()).pathname;
-    pending.push(response.body().then((body) => { files.push({ path, bytes: precompressed(path) ? body.length : brotliCompressSync(body).length }); }).catch(() => undefined));
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          files.push({ path, bytes: precompressed(path) ? body.length : brotliCompressSync(body).length });
+        })
+        .catch(() => undefined),
+    );
   };
   page.on('response', listener);
   // Count changes of the first result from the first paint on: 1 means painted in final order.
@@ -36,11 +43,16 @@ export async function searchBench(browser: Browser, origin: string, dist: string
     }).observe(document.body, { childList: true, subtree: true });
   });
   // Opening, timed in the page: the Ctrl+K handler, then the next frame painted with the focused input.
-  const open = await page.evaluate(() => new Promise<number>((done) => {
-    const t = performance.now();
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true }));
-    requestAnimationFrame(() => setTimeout(() => done(document.activeElement?.closest('dialog[open]') ? performance.now() - t : -1)));
-  }));
+  const open = await page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        const t = performance.now();
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true }));
+        requestAnimationFrame(() =>
+          setTimeout(() => done(document.activeElement?.closest('dialog[open]') ? performance.now() - t : -1)),
+        );
+      }),
+  );
   const t1 = performance.now();
   await page.keyboard.type('tajikistan');
   const typed = performance.now() - t1;
@@ -56,7 +68,10 @@ export async function searchBench(browser: Browser, origin: string, dist: string
   const warm: number[] = [];
   const ranking: number[] = [];
   for (const query of ['csto', 'tokayev putin', 'us bases', 'russian border withdrawal', 'kyrgyz-tajik', 'uzbekstan']) {
-    await page.evaluate(() => { performance.clearMeasures('kb-search'); performance.clearMeasures('kb-search-rank'); });
+    await page.evaluate(() => {
+      performance.clearMeasures('kb-search');
+      performance.clearMeasures('kb-search-rank');
+    });
     await page.locator('dialog [data-search-input]').fill(query);
     let duration: number | undefined;
     for (let i = 0; i < 200 && duration === undefined; i++) {
@@ -70,15 +85,52 @@ export async function searchBench(browser: Browser, origin: string, dist: string
   await context.close();
 
   const total = files.reduce((t, f) => t + f.bytes, 0);
-  row('first search', `${files.length} requests, Ctrl+K → results for "tajikistan"`, 'bytes (brotli)', kb(total), 'target ≤ 100 KB');
-  for (const f of files.sort((a, b) => b.bytes - a.bytes)) row('  of which', f.path, precompressed(f.path) ? 'as stored' : 'brotli', kb(f.bytes), '');
+  row(
+    'first search',
+    `${files.length} requests, Ctrl+K → results for "tajikistan"`,
+    'bytes (brotli)',
+    kb(total),
+    'target ≤ 100 KB',
+  );
+  for (const f of files.sort((a, b) => b.bytes - a.bytes))
+    row('  of which', f.path, precompressed(f.path) ? 'as stored' : 'brotli', kb(f.bytes), '');
   row('first search', 'Ctrl+K → dialog open, input focused', 'time', `${Math.round(open)} ms`, 'target ≤ 100 ms');
-  row('first search', 'last keystroke → first results painted', 'time', `${Math.round(painted)} ms`, `includes the ${DEBOUNCE_MS} ms debounce and loading`);
-  row('first search', 'search + paint, cold (after debounce)', 'time', cold.map((d) => `${Math.round(d)} ms`).join(', '), '');
-  row('warm search', 'keystroke-to-results work (after debounce)', 'time', `median ${Math.round(median(warm))} ms, max ${Math.round(Math.max(...warm))} ms`, 'target ≤ 50 ms');
-  row('warm search', 'of which Pagefind search and ranking', 'time', `median ${Math.round(median(ranking))} ms, max ${Math.round(Math.max(...ranking))} ms`, 'the rest: matched sections of the first results, and painting');
+  row(
+    'first search',
+    'last keystroke → first results painted',
+    'time',
+    `${Math.round(painted)} ms`,
+    `includes the ${DEBOUNCE_MS} ms debounce and loading`,
+  );
+  row(
+    'first search',
+    'search + paint, cold (after debounce)',
+    'time',
+    cold.map((d) => `${Math.round(d)} ms`).join(', '),
+    '',
+  );
+  row(
+    'warm search',
+    'keystroke-to-results work (after debounce)',
+    'time',
+    `median ${Math.round(median(warm))} ms, max ${Math.round(Math.max(...warm))} ms`,
+    'target ≤ 50 ms',
+  );
+  row(
+    'warm search',
+    'of which Pagefind search and ranking',
+    'time',
+    `median ${Math.round(median(ranking))} ms, max ${Math.round(Math.max(...ranking))} ms`,
+    'the rest: matched sections of the first results, and painting',
+  );
   row('search', 'input debounce', 'time', `${DEBOUNCE_MS} ms`, 'target ≤ 150 ms');
-  row('search', 'first result changed after the first paint', 'count', String(firsts.length - 1), firsts.length === 1 ? 'painted in final order' : `reshuffled: ${firsts.join(' → ')}`);
+  row(
+    'search',
+    'first result changed after the first paint',
+    'count',
+    String(firsts.length - 1),
+    firsts.length === 1 ? 'painted in final order' : `reshuffled: ${firsts.join(' → ')}`,
+  );
   return rankingReport(await rankingBenchmark(dist));
 }
 

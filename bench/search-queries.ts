@@ -4,7 +4,8 @@
  * when any of the first three is. Written from the entries in `content/` and the source article
  * before any ranking was tuned against them; a query is changed only when the content changes.
  */
-export type QueryKind = 'name' | 'acronym' | 'alias' | 'misspelling' | 'two entities' | 'compound' | 'word form' | 'topic' | 'question';
+export type QueryKind =
+  'name' | 'acronym' | 'alias' | 'misspelling' | 'two entities' | 'compound' | 'word form' | 'topic' | 'question';
 
 export interface RankingQuery {
   q: string;
@@ -38,7 +39,12 @@ export const RANKING_QUERIES: RankingQuery[] = [
   q('name', 'ayni', '/bases/ayni-air-base/'),
   q('name', '201st military base', '/bases/201st-military-base/'),
   q('name', 'manas', '/bases/manas-transit-center/'),
-  q('name', 'harb-maidon', '/bases/harb-maidon-training-ground/', '/events/2021-08-10-trilateral-exercise-harb-maidon/'),
+  q(
+    'name',
+    'harb-maidon',
+    '/bases/harb-maidon-training-ground/',
+    '/events/2021-08-10-trilateral-exercise-harb-maidon/',
+  ),
   q('name', 'friendship bridge', '/infrastructure/friendship-bridge/'),
   q('name', 'belt and road', '/infrastructure/belt-and-road-initiative/'),
   q('name', 'termez', '/places/termez/'),
@@ -89,7 +95,7 @@ export const RANKING_QUERIES: RankingQuery[] = [
   q('alias', 'collective security treaty organization', '/organizations/csto/'),
   q('alias', 'shanghai cooperation organisation', '/organizations/sco/'),
   q('alias', 'kyrgyz republic', '/actors/kyrgyzstan/'),
-  q('alias', 'people\'s republic of china', '/actors/china/'),
+  q('alias', "people's republic of china", '/actors/china/'),
   q('alias', 'afghan republic', '/actors/afghan-republic/'),
   q('alias', 'transcaucasia', '/places/south-caucasus/'),
   q('alias', 'afghan tajiks', '/actors/ethnic-tajiks/'),
@@ -115,7 +121,11 @@ export const RANKING_QUERIES: RankingQuery[] = [
   q('two entities', 'kyrgyzstan us forces', '/events/2014-kyrgyzstan-expels-us-forces/'),
   q('two entities', 'uzbekistan us forces', '/events/2005-uzbekistan-expels-us-forces/'),
   q('two entities', 'afghanistan sco observer', '/events/2012-afghanistan-sco-observer/'),
-  q('two entities', 'russia uzbekistan partnership', '/events/2021-04-russia-uzbekistan-strategic-partnership-program/'),
+  q(
+    'two entities',
+    'russia uzbekistan partnership',
+    '/events/2021-04-russia-uzbekistan-strategic-partnership-program/',
+  ),
   q('two entities', 'armenia azerbaijan war', '/events/2020-nagorno-karabakh-war/'),
   q('two entities', 'unama nur-sultan', '/events/2021-08-unama-staff-relocate-to-nur-sultan/'),
   q('two entities', 'hairatan mazar-i-sharif', '/infrastructure/hairatan-mazar-i-sharif-railway/'),
@@ -123,7 +133,13 @@ export const RANKING_QUERIES: RankingQuery[] = [
   q('two entities', 'afghanistan rats protocol', '/events/2015-afghanistan-rats-protocol-and-sco-application/'),
 
   // Hyphenated compounds, split or joined.
-  q('compound', 'tajik-afghan border', '/events/2005-russian-border-troops-withdraw/', '/events/2021-04-tajik-russian-exercise/', '/actors/tajikistan/'),
+  q(
+    'compound',
+    'tajik-afghan border',
+    '/events/2005-russian-border-troops-withdraw/',
+    '/events/2021-04-tajik-russian-exercise/',
+    '/actors/tajikistan/',
+  ),
   q('compound', 'kyrgyz-tajik', '/events/2021-04-kyrgyz-tajik-border-clash/'),
   q('compound', 'kyrgyz tajik border clash', '/events/2021-04-kyrgyz-tajik-border-clash/'),
   q('compound', 'tajik russian exercise', '/events/2021-04-tajik-russian-exercise/'),
@@ -137,8 +153,18 @@ export const RANKING_QUERIES: RankingQuery[] = [
 
   // Other word forms and near-synonyms.
   q('word form', 'russian border withdrawal', '/events/2005-russian-border-troops-withdraw/'),
-  q('word form', 'tajikistan exercise', '/events/2021-04-tajik-russian-exercise/', '/events/2021-08-10-trilateral-exercise-harb-maidon/'),
-  q('word form', 'uzbek drills', '/events/2021-08-russia-uzbekistan-exercise-termez/', '/events/2021-08-10-trilateral-exercise-harb-maidon/'),
+  q(
+    'word form',
+    'tajikistan exercise',
+    '/events/2021-04-tajik-russian-exercise/',
+    '/events/2021-08-10-trilateral-exercise-harb-maidon/',
+  ),
+  q(
+    'word form',
+    'uzbek drills',
+    '/events/2021-08-russia-uzbekistan-exercise-termez/',
+    '/events/2021-08-10-trilateral-exercise-harb-maidon/',
+  ),
   q('word form', 'us bases', '/events/2001-us-bases-in-central-asia/'),
   q('word form', 'american bases central asia', '/events/2001-us-bases-in-central-asia/'),
   q('word form', 'afghan refugees', '/events/1990s-afghan-refugees-in-tajikistan/'),
@@ -155,7 +181,13 @@ export const RANKING_QUERIES: RankingQuery[] = [
   q('topic', 'cordon sanitaire', '/events/1990s-cordon-sanitaire-policy/'),
   q('topic', 'isolation of the taliban', '/events/1990s-cordon-sanitaire-policy/'),
   q('topic', 'refugees', '/events/1990s-afghan-refugees-in-tajikistan/', '/scenarios/malign/'),
-  q('topic', 'over-the-horizon', '/events/2001-us-bases-in-central-asia/', '/organizations/nato/', '/actors/united-states/'),
+  q(
+    'topic',
+    'over-the-horizon',
+    '/events/2001-us-bases-in-central-asia/',
+    '/organizations/nato/',
+    '/actors/united-states/',
+  ),
   q('topic', 'caliphate', '/actors/iskp/', '/actors/al-qaeda/'),
   q('topic', 'counter-narcotics', '/events/2009-sco-afghanistan-action-plan/'),
   q('topic', 'ethnic uzbeks', '/actors/ethnic-uzbeks/'),
@@ -168,7 +200,13 @@ export const RANKING_QUERIES: RankingQuery[] = [
   q('question', 'who is the president of uzbekistan', '/actors/shavkat-mirziyoyev/'),
   q('question', 'where is the 201st base', '/bases/201st-military-base/'),
   q('question', 'when did uzbekistan leave the csto', '/events/2012-uzbekistan-leaves-csto/'),
-  q('question', 'what happened to the us bases', '/events/2001-us-bases-in-central-asia/', '/events/2005-uzbekistan-expels-us-forces/', '/events/2014-kyrgyzstan-expels-us-forces/'),
+  q(
+    'question',
+    'what happened to the us bases',
+    '/events/2001-us-bases-in-central-asia/',
+    '/events/2005-uzbekistan-expels-us-forces/',
+    '/events/2014-kyrgyzstan-expels-us-forces/',
+  ),
   q('question', 'who is the russian defence minister', '/actors/sergei-shoigu/'),
   q('question', 'when did the taliban take kabul', '/events/2021-08-15-taliban-take-kabul/'),
   q('question', 'who is the secretary general of the csto', '/actors/stanislav-zas/'),

@@ -20,7 +20,10 @@ export interface RankingResult {
 }
 
 /** Runs every benchmark query against the site built into `dist`. */
-export async function rankingBenchmark(dist: string, queries: readonly RankingQuery[] = RANKING_QUERIES): Promise<RankingResult> {
+export async function rankingBenchmark(
+  dist: string,
+  queries: readonly RankingQuery[] = RANKING_QUERIES,
+): Promise<RankingResult> {
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: string | URL | Request) => {
     const path = new URL(input instanceof Request ? input.url : String(input), 'http://site/').pathname;
@@ -31,7 +34,10 @@ export async function rankingBenchmark(dist: string, queries: readonly RankingQu
     }
   }) as typeof fetch;
   try {
-    const pagefind = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
+    const pagefind = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as PagefindApi & {
+      options(o: object): Promise<void>;
+      init(): Promise<void>;
+    };
     await pagefind.options({ basePath: '/pagefind/', ...PAGEFIND_OPTIONS });
     await pagefind.init();
     const data = JSON.parse(await readFile(join(dist, 'pagefind/kb-search.json'), 'utf8')) as SearchData;
@@ -56,7 +62,10 @@ export function rankingReport(r: RankingResult): string[] {
   const pct = (n: number) => `${((100 * n) / r.total).toFixed(1)}%`;
   return [
     `search ranking: ${r.total} queries, top-1 ${r.top1} (${pct(r.top1)}, target ≥ 80%), top-3 ${r.top3} (${pct(r.top3)}, target ≥ 95%)`,
-    ...r.misses.map((m) => `  ${m.inTop3 ? 'not first' : 'MISS     '}  [${m.query.kind}] "${m.query.q}" → ${m.got.join(' ') || '(nothing)'}   wanted ${m.query.want.join(' or ')}`),
+    ...r.misses.map(
+      (m) =>
+        `  ${m.inTop3 ? 'not first' : 'MISS     '}  [${m.query.kind}] "${m.query.q}" → ${m.got.join(' ') || '(nothing)'}   wanted ${m.query.want.join(' or ')}`,
+    ),
   ];
 }
 

@@ -5,7 +5,7 @@
  * Usage: npm run build && npm run urls [-- <dist-dir>]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from "node:path";
+import { resolve } from 'node:path';
 import { publicUrls } from './lib/public-urls.ts';
 import { RENAMED } from '../src/redirects.ts';
 
@@ -16,9 +16,13 @@ const known = new Set(current);
 const previous = existsSync(listFile) ? readFileSync(listFile, 'utf8').split('\n').filter(Boolean) : [];
 const missing = previous.filter((url) => !known.has(url) && !(url.split('#')[0]! in RENAMED));
 if (missing.length) {
-  console.error(`${missing.length} public URL(s) would disappear. Add redirects in src/redirects.ts (or an alias) first:\n${missing.map((u) => `  ${u}`).join('\n')}`);
+  console.error(
+    `${missing.length} public URL(s) would disappear. Add redirects in src/redirects.ts (or an alias) first:\n${missing.map((u) => `  ${u}`).join('\n')}`,
+  );
   process.exit(1);
 }
 const kept = previous.filter((url) => !known.has(url));
 writeFileSync(listFile, [...new Set([...current, ...kept])].sort().join('\n') + '\n');
-console.log(`${current.length} public URLs written to ${listFile} (${current.length - previous.filter((u) => known.has(u)).length} new).`);
+console.log(
+  `${current.length} public URLs written to ${listFile} (${current.length - previous.filter((u) => known.has(u)).length} new).`,
+);

@@ -8,7 +8,11 @@ function collection<C extends CollectionName>(name: C) {
   return defineCollection({
     // The id is the file name as written, so the integrity check can reject a badly named file
     // instead of a slug silently renaming it.
-    loader: glob({ pattern: '*.mdx', base: `./content/${name}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    loader: glob({
+      pattern: '*.mdx',
+      base: `./content/${name}`,
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
     schema: SCHEMAS[name],
   });
 }
@@ -23,4 +27,3 @@ export const collections = {
   scenarios: collection('scenarios'),
   sources: collection('sources'),
 } satisfies Record<CollectionName, unknown>;
-

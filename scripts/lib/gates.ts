@@ -71,7 +71,8 @@ export function checkLinks(dir: string, origin: string): GateProblem[] {
         continue;
       }
       const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor && !anchor.startsWith(':~:') && !idsOf(target).has(anchor)) problems.push({ page: path, message: `missing anchor ${raw}` });
+      if (anchor && !anchor.startsWith(':~:') && !idsOf(target).has(anchor))
+        problems.push({ page: path, message: `missing anchor ${raw}` });
     }
   }
   return problems;
@@ -85,7 +86,8 @@ export async function validateHtml(dir: string, configRoot: string): Promise<Gat
   for (const { path, file } of htmlPages(dir)) {
     const report = await validator.validateString(readFileSync(file, 'utf8'), file);
     for (const result of report.results) {
-      for (const message of result.messages) problems.push({ page: path, message: `${message.ruleId}: ${message.message}` });
+      for (const message of result.messages)
+        problems.push({ page: path, message: `${message.ruleId}: ${message.message}` });
     }
   }
   return problems;
@@ -104,10 +106,18 @@ export function javaAvailable(): boolean {
  * `<dt>` name repeated in one `<dl>` (one term with several descriptions is one `<dt>`).
  */
 export function nuProblems(dir: string): GateProblem[] {
-  const run = spawnSync('java', ['-jar', NU_JAR, '--format', 'json', '--skip-non-html', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('java', ['-jar', NU_JAR, '--format', 'json', '--skip-non-html', dir], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.error) throw run.error;
-  const report = JSON.parse(run.stderr || run.stdout) as { messages: { type: string; subType?: string; url?: string; message: string; lastLine?: number }[] };
+  const report = JSON.parse(run.stderr || run.stdout) as {
+    messages: { type: string; subType?: string; url?: string; message: string; lastLine?: number }[];
+  };
   return report.messages
     .filter((m) => m.type === 'error' || (m.subType === 'warning' && /“dt”/.test(m.message)))
-    .map((m) => ({ page: m.url ? `/${relative(dir, fileURLToPath(m.url)).replace(/index\.html$/, '')}` : dir, message: `${m.type === 'error' ? 'error' : 'warning'}: ${m.message}` }));
+    .map((m) => ({
+      page: m.url ? `/${relative(dir, fileURLToPath(m.url)).replace(/index\.html$/, '')}` : dir,
+      message: `${m.type === 'error' ? 'error' : 'warning'}: ${m.message}`,
+    }));
 }

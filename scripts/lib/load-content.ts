@@ -22,14 +22,21 @@ export interface LoadedContent {
 }
 
 /** The state of each collection folder under `contentDir`; paths are relative to `root`. */
-export function collectionFolders(contentDir: string, root: string): Record<CollectionName, { path: string; state: FolderState; files: string[] }> {
-  return Object.fromEntries(COLLECTIONS.map((collection) => {
-    const dir = join(contentDir, collection);
-    const path = relative(root, dir) || dir;
-    if (!existsSync(dir)) return [collection, { path, state: 'missing', files: [] }];
-    const files = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
-    return [collection, { path, state: files.length ? 'ok' : 'empty', files }];
-  })) as Record<CollectionName, { path: string; state: FolderState; files: string[] }>;
+export function collectionFolders(
+  contentDir: string,
+  root: string,
+): Record<CollectionName, { path: string; state: FolderState; files: string[] }> {
+  return Object.fromEntries(
+    COLLECTIONS.map((collection) => {
+      const dir = join(contentDir, collection);
+      const path = relative(root, dir) || dir;
+      if (!existsSync(dir)) return [collection, { path, state: 'missing', files: [] }];
+      const files = readdirSync(dir)
+        .filter((name) => name.endsWith('.mdx'))
+        .sort();
+      return [collection, { path, state: files.length ? 'ok' : 'empty', files }];
+    }),
+  ) as Record<CollectionName, { path: string; state: FolderState; files: string[] }>;
 }
 
 /**
@@ -78,14 +85,24 @@ export function loadContent(contentDir: string, root = process.cwd()): LoadedCon
         parsed = parseMdx(readFileSync(join(dir, name), 'utf8'));
       } catch (error) {
         if (!(error instanceof MalformedYaml)) throw error;
-        problems.push({ file, field: error.line ? `frontmatter line ${error.line}` : '(frontmatter)', message: error.message });
+        problems.push({
+          file,
+          field: error.line ? `frontmatter line ${error.line}` : '(frontmatter)',
+          message: error.message,
+        });
         rejected.push(id);
         continue;
       }
       const result = SCHEMAS[collection].safeParse(parsed.data);
       if (!result.success) {
         for (const issue of result.error.issues) {
-          problems.push({ file, field: issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(root)', message: issue.message });
+          problems.push({
+            file,
+            field:
+              issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') ||
+              '(root)',
+            message: issue.message,
+          });
         }
         rejected.push(id);
         continue;

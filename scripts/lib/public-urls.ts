@@ -16,7 +16,10 @@ export function htmlPages(dir: string): { path: string; file: string }[] {
     .map((d) => {
       const file = join(d.parentPath, d.name);
       const rel = relative(dir, file).split(sep).join('/');
-      return { path: rel === 'index.html' ? '/' : `/${rel.replace(/(?:^|\/)index\.html$/, '/').replace(/\.html$/, '/')}`, file };
+      return {
+        path: rel === 'index.html' ? '/' : `/${rel.replace(/(?:^|\/)index\.html$/, '/').replace(/\.html$/, '/')}`,
+        file,
+      };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }

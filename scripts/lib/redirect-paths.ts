@@ -10,6 +10,11 @@ import { loadContent } from './load-content.ts';
 export function aliasRedirectPaths(contentDir: string): Set<string> {
   const { entries } = loadContent(contentDir);
   return new Set(
-    entries.flatMap((e) => otherNames(e).map(slugify).filter((slug) => slug !== e.id).map((slug) => entryPath(e.collection, slug))),
+    entries.flatMap((e) =>
+      otherNames(e)
+        .map(slugify)
+        .filter((slug) => slug !== e.id)
+        .map((slug) => entryPath(e.collection, slug)),
+    ),
   );
 }

@@ -61,6 +61,8 @@ export interface Server {
 
 /** Serves a built folder with Astro's preview server on an OS-assigned port. */
 export async function serveSite(outDir: string, root = ROOT): Promise<Server> {
-  const server = await inProduction(() => preview({ root, outDir, cacheDir: TEST_CACHE_DIR, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } }));
+  const server = await inProduction(() =>
+    preview({ root, outDir, cacheDir: TEST_CACHE_DIR, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } }),
+  );
   return { url: `http://127.0.0.1:${server.port}`, stop: () => server.stop() };
 }

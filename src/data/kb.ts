@@ -11,13 +11,16 @@ import { KnowledgeBaseError, checkKnowledgeBase } from '../lib/integrity.ts';
 
 async function loadCollection(collection: CollectionName): Promise<AnyEntry[]> {
   const entries = await getCollection(collection);
-  return entries.map((entry) => ({
-    id: entry.id,
-    collection,
-    data: entry.data,
-    body: entry.body ?? '',
-    file: entry.filePath ?? `content/${collection}/${entry.id}.mdx`,
-  }) as AnyEntry);
+  return entries.map(
+    (entry) =>
+      ({
+        id: entry.id,
+        collection,
+        data: entry.data,
+        body: entry.body ?? '',
+        file: entry.filePath ?? `content/${collection}/${entry.id}.mdx`,
+      }) as AnyEntry,
+  );
 }
 
 async function load(): Promise<KbIndex> {

@@ -6,7 +6,14 @@ import type { EntryView } from '../lib/entry-view.ts';
 import { entryView } from '../lib/entry-view.ts';
 import { otherNames } from '../lib/entries.ts';
 import { entryPath, slugify, type CollectionName } from '../lib/ids.ts';
-import { listView, sourceCredit, sourceView, type ListView, type SiteCredit, type SourceView } from '../lib/page-views.ts';
+import {
+  listView,
+  sourceCredit,
+  sourceView,
+  type ListView,
+  type SiteCredit,
+  type SourceView,
+} from '../lib/page-views.ts';
 import type { LinkView } from '../lib/view-parts.ts';
 import { knowledgeBase } from './kb.ts';
 
@@ -20,11 +27,18 @@ import { SITE_VERSION } from './version.ts';
 export const SITE = import.meta.env.SITE;
 
 /** Collections whose entries are served by the generic entry route (the source has its own page). */
-export const ENTRY_ROUTE_COLLECTIONS = ['actors', 'organizations', 'bases', 'places', 'infrastructure', 'events', 'scenarios'] as const satisfies readonly CollectionName[];
+export const ENTRY_ROUTE_COLLECTIONS = [
+  'actors',
+  'organizations',
+  'bases',
+  'places',
+  'infrastructure',
+  'events',
+  'scenarios',
+] as const satisfies readonly CollectionName[];
 
 export type EntryRouteProps =
-  | { kind: 'entry'; view: EntryView; credit: SiteCredit }
-  | { kind: 'redirect'; alias: string; target: LinkView };
+  { kind: 'entry'; view: EntryView; credit: SiteCredit } | { kind: 'redirect'; alias: string; target: LinkView };
 
 export interface AliasRedirect {
   collection: CollectionName;
@@ -61,21 +75,36 @@ export async function entryRoutePaths() {
   const credit = siteCredit(kb);
   const entries = kb.entries
     .filter((e) => served(e.collection))
-    .map((e) => ({ params: { collection: e.collection, id: e.id }, props: { kind: 'entry', view: entryView(kb, e.id, SITE, SITE_VERSION), credit } as EntryRouteProps }));
+    .map((e) => ({
+      params: { collection: e.collection, id: e.id },
+      props: { kind: 'entry', view: entryView(kb, e.id, SITE, SITE_VERSION), credit } as EntryRouteProps,
+    }));
   const redirects = (await aliasRedirects())
     .filter((r) => served(r.collection))
     .map((r) => {
       const target = kb.byId.get(r.id)!;
       return {
         params: { collection: r.collection, id: slugify(r.alias) },
-        props: { kind: 'redirect', alias: r.alias, target: { id: r.id, title: target.data.title, path: r.to } } as EntryRouteProps,
+        props: {
+          kind: 'redirect',
+          alias: r.alias,
+          target: { id: r.id, title: target.data.title, path: r.to },
+        } as EntryRouteProps,
       };
     });
   return [...entries, ...redirects];
 }
 
 /** Collections with a generic list page (scenarios have their own comparison page). */
-export const LIST_ROUTE_COLLECTIONS = ['actors', 'organizations', 'bases', 'places', 'infrastructure', 'events', 'sources'] as const satisfies readonly CollectionName[];
+export const LIST_ROUTE_COLLECTIONS = [
+  'actors',
+  'organizations',
+  'bases',
+  'places',
+  'infrastructure',
+  'events',
+  'sources',
+] as const satisfies readonly CollectionName[];
 
 export interface ListRouteProps {
   view: ListView;
@@ -86,7 +115,10 @@ export interface ListRouteProps {
 export async function listRoutePaths() {
   const kb = await knowledgeBase();
   const credit = siteCredit(kb);
-  return LIST_ROUTE_COLLECTIONS.map((collection) => ({ params: { collection }, props: { view: listView(kb, collection), credit } satisfies ListRouteProps }));
+  return LIST_ROUTE_COLLECTIONS.map((collection) => ({
+    params: { collection },
+    props: { view: listView(kb, collection), credit } satisfies ListRouteProps,
+  }));
 }
 
 export interface SourceRouteProps {
@@ -97,11 +129,18 @@ export interface SourceRouteProps {
 /** The source page's path and view. */
 export async function sourceRoutePaths() {
   const kb = await knowledgeBase();
-  return [{ params: { id: kb.source.id }, props: { view: sourceView(kb, SITE), credit: siteCredit(kb) } satisfies SourceRouteProps }];
+  return [
+    {
+      params: { id: kb.source.id },
+      props: { view: sourceView(kb, SITE), credit: siteCredit(kb) } satisfies SourceRouteProps,
+    },
+  ];
 }
 
 /** The view of a page without parameters, with the source credit every page's footer shows. */
-export async function pageData<T>(build: (kb: Awaited<ReturnType<typeof knowledgeBase>>) => T): Promise<{ view: T; credit: SiteCredit }> {
+export async function pageData<T>(
+  build: (kb: Awaited<ReturnType<typeof knowledgeBase>>) => T,
+): Promise<{ view: T; credit: SiteCredit }> {
   const kb = await knowledgeBase();
   return { view: build(kb), credit: siteCredit(kb) };
 }

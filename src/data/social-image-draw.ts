@@ -23,8 +23,14 @@ const fonts = ([400, 700] as const).map((weight) => ({
 
 /** The PNG of a card. */
 export async function drawSocialImage(card: SocialCard): Promise<Uint8Array> {
-  const svg = await satori(socialCardTree(card, { name: SITE_NAME, asOf: AS_OF }) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  const svg = await satori(socialCardTree(card, { name: SITE_NAME, asOf: AS_OF }) as Parameters<typeof satori>[0], {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts,
+  });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
 }
 
 export interface DrawTask {

@@ -25,7 +25,8 @@ export interface SocialImageSettings {
 const drawing = new Map<string, Promise<void>>();
 let pool: Tinypool | undefined;
 
-const cacheFile = (card: SocialCard, settings: SocialImageSettings) => join(settings.cacheDir, `${socialCardKey(card, { name: SITE_NAME, asOf: AS_OF })}.png`);
+const cacheFile = (card: SocialCard, settings: SocialImageSettings) =>
+  join(settings.cacheDir, `${socialCardKey(card, { name: SITE_NAME, asOf: AS_OF })}.png`);
 
 /** Starts drawing every card that is neither cached nor being drawn; returns at once. */
 export function drawSocialImages(cards: Iterable<SocialCard>, settings: SocialImageSettings): void {
@@ -47,7 +48,10 @@ export function drawSocialImages(cards: Iterable<SocialCard>, settings: SocialIm
       () => settle(file),
       (error: unknown) => {
         settle(file);
-        throw new Error(`social image for "${card.title}" (${card.type}) could not be drawn: ${(error as Error).message}`, { cause: error });
+        throw new Error(
+          `social image for "${card.title}" (${card.type}) could not be drawn: ${(error as Error).message}`,
+          { cause: error },
+        );
       },
     );
     // A failure is reported where the image is read; this only keeps it from counting as unhandled first.

@@ -7,7 +7,8 @@ import type { SiteVersion } from '../lib/version.ts';
 declare const __KB_VERSION__: SiteVersion | undefined;
 
 function load(): SiteVersion {
-  if (typeof __KB_VERSION__ === 'undefined') throw new Error('The build version is missing: add contentVersion() to the integrations in astro.config.mjs.');
+  if (typeof __KB_VERSION__ === 'undefined')
+    throw new Error('The build version is missing: add contentVersion() to the integrations in astro.config.mjs.');
   return __KB_VERSION__;
 }
 

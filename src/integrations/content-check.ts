@@ -13,7 +13,9 @@ import { checkContent } from '../../scripts/lib/load-content.ts';
 /** An error Astro prints as its message alone: the problem list above it says everything. */
 export class ContentCheckFailed extends Error {
   constructor(count: number) {
-    super(`Build stopped: the knowledge base has ${count} problem${count === 1 ? '' : 's'} (listed above). Fix them and build again; \`npm run check:content\` lists them without building.`);
+    super(
+      `Build stopped: the knowledge base has ${count} problem${count === 1 ? '' : 's'} (listed above). Fix them and build again; \`npm run check:content\` lists them without building.`,
+    );
     this.name = 'ContentCheckFailed';
     // Astro prints a "Stack trace" block for any error that carries a stack; this one has no useful frame.
     this.stack = '';
@@ -41,7 +43,10 @@ export function contentCheck(): AstroIntegration {
         const count = report(root, logger, false);
         failing = count > 0;
         if (count && command !== 'dev') throw new ContentCheckFailed(count);
-        if (count) logger.warn('the development server starts anyway: pages that read the knowledge base show this list (Astro itself stops at a schema error), and it is checked again on every content change');
+        if (count)
+          logger.warn(
+            'the development server starts anyway: pages that read the knowledge base show this list (Astro itself stops at a schema error), and it is checked again on every content change',
+          );
       },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = join(root, 'content');

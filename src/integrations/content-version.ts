@@ -20,7 +20,10 @@ function readFiles(dir: string, root: string): ContentFile[] {
 
 /** The version of the project at `root`. */
 export function projectVersion(root: string): SiteVersion {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown; versionDate?: unknown };
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    version?: unknown;
+    versionDate?: unknown;
+  };
   return siteVersion(String(pkg.version), String(pkg.versionDate), readFiles(join(root, 'content'), root));
 }
 

@@ -15,7 +15,12 @@ const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)
 /** The policy of a built page's `<meta>` element, with HTML character references decoded. */
 export function metaPolicy(html: string): string | undefined {
   const value = META_POLICY.exec(html)?.[1];
-  return value?.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return value
+    ?.replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 export function cdnHeadersFile(): AstroIntegration {
@@ -26,13 +31,26 @@ export function cdnHeadersFile(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
           .filter((d) => d.isFile())
-          .map((d) => join(d.parentPath, d.name).slice(outDir.length).replace(/^[\\/]/, '').split(sep).join('/'))
+          .map((d) =>
+            join(d.parentPath, d.name)
+              .slice(outDir.length)
+              .replace(/^[\\/]/, '')
+              .split(sep)
+              .join('/'),
+          )
           .filter((file) => file !== '_headers')
           .sort();
-        const byPolicy = Map.groupBy(files.filter((f) => f.endsWith('.html')), (f) => metaPolicy(readFileSync(join(outDir, f), 'utf8')) ?? '(none)');
+        const byPolicy = Map.groupBy(
+          files.filter((f) => f.endsWith('.html')),
+          (f) => metaPolicy(readFileSync(join(outDir, f), 'utf8')) ?? '(none)',
+        );
         if (byPolicy.size !== 1 || byPolicy.has('(none)')) {
-          const kinds = [...byPolicy].map(([policy, pages]) => `  ${pages.length} page(s), e.g. ${pages[0]}: ${policy}`).join('\n');
-          throw new Error(`_headers needs one Content-Security-Policy shared by every page; the pages carry ${byPolicy.size}:\n${kinds}`);
+          const kinds = [...byPolicy]
+            .map(([policy, pages]) => `  ${pages.length} page(s), e.g. ${pages[0]}: ${policy}`)
+            .join('\n');
+          throw new Error(
+            `_headers needs one Content-Security-Policy shared by every page; the pages carry ${byPolicy.size}:\n${kinds}`,
+          );
         }
         const [policy] = byPolicy.keys();
         const rules = cdnHeaders({ policy: policy!, files });

@@ -24,7 +24,15 @@ import { parseSynonyms } from '../lib/search-synonyms.ts';
 export const EXCLUDED_FROM_INDEX = ['section[aria-labelledby="relations"]', '.cites'];
 
 /** Files Pagefind writes that the site never loads (its other UIs and the worker). */
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'wasm.unknown.pagefind'];
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'wasm.unknown.pagefind',
+];
 
 export const SYNONYMS_FILE = 'content/search-synonyms.yaml';
 
@@ -71,20 +79,31 @@ export function pagefindIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const bundle = join(outDir, 'pagefind');
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDED_FROM_INDEX });
+          const { index, errors } = await pagefind.createIndex({
+            forceLanguage: 'en',
+            excludeSelectors: EXCLUDED_FROM_INDEX,
+          });
           if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: bundle });
-          if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           // Pagefind scans every HTML file but indexes only pages with data-pagefind-body; its entry
           // file records how many pages each language index holds.
-          const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+          const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+            languages: Record<string, { page_count: number }>;
+          };
           const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-          if (indexed === 0) throw new Error(`Pagefind indexed no page (of ${added.page_count} scanned): no page has data-pagefind-body`);
+          if (indexed === 0)
+            throw new Error(
+              `Pagefind indexed no page (of ${added.page_count} scanned): no page has data-pagefind-body`,
+            );
           const searchable = writeSearchData(bundle, root);
           for (const file of UNUSED) rmSync(join(bundle, file), { force: true });
-          logger.info(`indexed ${indexed} of ${added.page_count} pages (${searchable} in the search data) in ${Math.round(performance.now() - started)} ms`);
+          logger.info(
+            `indexed ${indexed} of ${added.page_count} pages (${searchable} in the search data) in ${Math.round(performance.now() - started)} ms`,
+          );
         } finally {
           await pagefind.close();
         }

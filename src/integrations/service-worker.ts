@@ -10,7 +10,11 @@ import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 
 /** What the worker precaches: every page and what pages load, the search index, the open data index. */
-export const PRECACHE_PATTERNS = ['**/*.{html,css,js,mjs,svg,woff2,wasm,webmanifest}', 'pagefind/**/*', 'data/previews.json'];
+export const PRECACHE_PATTERNS = [
+  '**/*.{html,css,js,mjs,svg,woff2,wasm,webmanifest}',
+  'pagefind/**/*',
+  'data/previews.json',
+];
 
 export function serviceWorker(): AstroIntegration {
   return {

@@ -39,7 +39,12 @@ export function refElement(node: Node, targets: ReadonlyMap<string, RefTarget>):
   const target = id === undefined ? undefined : targets.get(id);
   if (!target) throw new Error(`<Ref id="${id ?? ''}">: no such entry`);
   const children = node.children?.length ? node.children : [{ type: 'text', value: target.title }];
-  return { type: 'mdxJsxTextElement', name: 'a', attributes: [attr('href', target.path), attr('data-preview', id!)], children };
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'a',
+    attributes: [attr('href', target.path), attr('data-preview', id!)],
+    children,
+  };
 }
 
 /** The element a `<Cite>` becomes: `<sup><span class="cites"><a …>¶4</a><a …>¶5</a></span></sup>`. */
@@ -52,7 +57,12 @@ export function citeElement(node: Node): Node {
     attributes: [attr('href', citePath(place)), attr('aria-label', `Source: ${citeName(place)}`)],
     children: [{ type: 'text', value: citeLabel(place) }],
   }));
-  return { type: 'mdxJsxTextElement', name: 'sup', attributes: [], children: [{ type: 'mdxJsxTextElement', name: 'span', attributes: [attr('class', 'cites')], children: links }] };
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'sup',
+    attributes: [],
+    children: [{ type: 'mdxJsxTextElement', name: 'span', attributes: [attr('class', 'cites')], children: links }],
+  };
 }
 
 /** What a body element becomes, or `undefined` when it is not `<Ref>` or `<Cite>`. */
@@ -66,7 +76,8 @@ export function resolveBodyElement(node: Node, targets: ReadonlyMap<string, RefT
 export function bodyLinksPlugin(targets: ReadonlyMap<string, RefTarget>) {
   const replace = (node: Node, ctx: { replaceNode(node: never, content: never): void }, flow: boolean) => {
     const resolved = resolveBodyElement(node, targets);
-    if (resolved) ctx.replaceNode(node as never, (flow ? { type: 'paragraph', children: [resolved] } : resolved) as never);
+    if (resolved)
+      ctx.replaceNode(node as never, (flow ? { type: 'paragraph', children: [resolved] } : resolved) as never);
   };
   return defineMdastPlugin({
     name: 'kb-body-links',

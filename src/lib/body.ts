@@ -35,7 +35,10 @@ export function bodyRefs(body: string): BodyMention[] {
 /** Citable places named by `<Cite p="…">`, one mention per place. */
 export function bodyCites(body: string): BodyMention[] {
   return matches(body, /<Cite\s+p=["']([^"']*)["']/g).flatMap((m) =>
-    m.value.split(/\s+/).filter(Boolean).map((value) => ({ value, line: m.line })),
+    m.value
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((value) => ({ value, line: m.line })),
   );
 }
 

@@ -31,9 +31,17 @@ const highwireDate = (iso: string) => iso.replace(/-/g, '/');
  * The JSON-LD with the build's version added to the site and its entries (fields already there
  * are kept), and the `citation_*` tags read from it. Pages that are not citable get none.
  */
-export function citationMeta(jsonLd: Node | undefined, version: VersionFacts): { jsonLd: Node | undefined; tags: MetaTag[] } {
+export function citationMeta(
+  jsonLd: Node | undefined,
+  version: VersionFacts,
+): { jsonLd: Node | undefined; tags: MetaTag[] } {
   if (!jsonLd) return { jsonLd, tags: [] };
-  const versioned = (node: Node): Node => ({ version: version.build, dateModified: version.date, publisher: { '@type': 'Organization', name: version.publisher }, ...node });
+  const versioned = (node: Node): Node => ({
+    version: version.build,
+    dateModified: version.date,
+    publisher: { '@type': 'Organization', name: version.publisher },
+    ...node,
+  });
   const graph = jsonLd['@graph'];
   if (Array.isArray(graph)) {
     const nodes = (graph as Node[]).map((n) => (n['@type'] === 'WebSite' ? versioned(n) : n));

@@ -98,7 +98,8 @@ let stylesReady = false;
 function registerStyles() {
   if (stylesReady) return;
   const styles = plugins.config.get('@csl').styles;
-  for (const f of CITATION_FORMATS) if ('style' in f && !styles.has(f.style)) styles.add(f.style, packagedStyle(f.style));
+  for (const f of CITATION_FORMATS)
+    if ('style' in f && !styles.has(f.style)) styles.add(f.style, packagedStyle(f.style));
   stylesReady = true;
 }
 
@@ -127,7 +128,8 @@ export function citationView(input: CitationInput): CitationView {
         code: false,
       };
     }
-    const text = f.id === 'bibtex' ? cite.format('bibtex') : f.id === 'ris' ? cite.format('ris') : JSON.stringify(csl, null, 2);
+    const text =
+      f.id === 'bibtex' ? cite.format('bibtex') : f.id === 'ris' ? cite.format('ris') : JSON.stringify(csl, null, 2);
     return { id: f.id, label: f.label, text: String(text).trim(), code: true };
   });
   return { csl, build: input.build, entryVersion: input.entryVersion, formats };

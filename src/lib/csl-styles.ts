@@ -14,13 +14,16 @@ interface StyleNode {
   c?: (StyleNode | string)[];
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** CSL XML from the compact JSON tree of a style. */
 export function styleXml(node: StyleNode | string): string {
   if (typeof node === 'string') return escapeXml(node);
   const ns = node.n === 'style' ? ' xmlns="http://purl.org/net/xbiblio/csl"' : '';
-  const attrs = Object.entries(node.a ?? {}).map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`).join('');
+  const attrs = Object.entries(node.a ?? {})
+    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+    .join('');
   return `<${node.n}${ns}${attrs}>${(node.c ?? []).map(styleXml).join('')}</${node.n}>`;
 }
 

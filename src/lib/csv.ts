@@ -9,7 +9,8 @@ function csvField(value: string | number | undefined): string {
 /** A header row and data rows as one CSV document. */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | undefined)[])[]): string {
   for (const [i, row] of rows.entries()) {
-    if (row.length !== header.length) throw new RangeError(`CSV row ${i + 1} has ${row.length} fields; the header has ${header.length}`);
+    if (row.length !== header.length)
+      throw new RangeError(`CSV row ${i + 1} has ${row.length} fields; the header has ${header.length}`);
   }
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -113,15 +113,21 @@ export function mentionsOf(entry: AnyEntry): EntryMentions {
     if (key === 'relations' && Array.isArray(value)) {
       value.forEach((rel: Record<string, unknown>, i) => {
         const end = (rel.target ?? rel.from) as string;
-        found.relationEnds.push({ path: `relations[${i}].${rel.target !== undefined ? 'target' : 'from'}`, index: i, id: end });
-        for (const [k, v] of Object.entries(rel)) if (k !== 'target' && k !== 'from') visit(v, `relations[${i}].${k}`, k);
+        found.relationEnds.push({
+          path: `relations[${i}].${rel.target !== undefined ? 'target' : 'from'}`,
+          index: i,
+          id: end,
+        });
+        for (const [k, v] of Object.entries(rel))
+          if (k !== 'target' && k !== 'from') visit(v, `relations[${i}].${k}`, k);
       });
       continue;
     }
     visit(value, key, key);
   }
 
-  for (const ref of bodyRefs(entry.body)) found.ids.push({ path: `body line ${ref.line}`, id: ref.value, allowed: 'any' });
+  for (const ref of bodyRefs(entry.body))
+    found.ids.push({ path: `body line ${ref.line}`, id: ref.value, allowed: 'any' });
   for (const cite of bodyCites(entry.body)) found.cites.push({ path: `body line ${cite.line}`, place: cite.value });
   return found;
 }

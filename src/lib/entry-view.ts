@@ -218,26 +218,40 @@ function infobox(v: Viewer, entry: AnyEntry): InfoRow[] {
   switch (entry.collection) {
     case 'events':
       pushRow(rows, 'Date', { date: v.datedClaim(entry.data.date, { cite: entry.data.cite, certainty: 'stated' }) });
-      if (entry.data.location) pushRow(rows, 'Where', { links: { items: [v.link(entry.data.location)], ordered: false } });
-      if (entry.data.participants.length) pushRow(rows, 'Participants', { links: { items: v.links(entry.data.participants), ordered: false } });
+      if (entry.data.location)
+        pushRow(rows, 'Where', { links: { items: [v.link(entry.data.location)], ordered: false } });
+      if (entry.data.participants.length)
+        pushRow(rows, 'Participants', { links: { items: v.links(entry.data.participants), ordered: false } });
       if (entry.data.after.length) {
-        pushRow(rows, 'Came after', { links: { items: v.links(entry.data.after), ordered: false }, provenance: v.provenance({ cite: entry.data.cite, certainty: 'stated' }) });
+        pushRow(rows, 'Came after', {
+          links: { items: v.links(entry.data.after), ordered: false },
+          provenance: v.provenance({ cite: entry.data.cite, certainty: 'stated' }),
+        });
       }
       break;
     case 'bases':
     case 'infrastructure': {
       // The typed status is shown once, explained by the entry's one `status` fact if it has one.
       const explained = facts.find((f) => f.key === 'status');
-      const label = entry.collection === 'bases' ? STATUS_LABELS.bases[entry.data.status] : STATUS_LABELS.infrastructure[entry.data.status];
+      const label =
+        entry.collection === 'bases'
+          ? STATUS_LABELS.bases[entry.data.status]
+          : STATUS_LABELS.infrastructure[entry.data.status];
       pushRow(rows, 'Status', explained ? { status: label, ...factValue(v, explained) } : { status: label });
       if (entry.collection === 'infrastructure' && entry.data.route) {
-        pushRow(rows, 'Route', { links: { items: v.links(entry.data.route.via), ordered: true }, provenance: v.provenance(entry.data.route) });
+        pushRow(rows, 'Route', {
+          links: { items: v.links(entry.data.route.via), ordered: true },
+          provenance: v.provenance(entry.data.route),
+        });
       }
       break;
     }
     case 'actors':
       for (const office of entry.data.offices) {
-        const value: InfoValue = { links: { items: [v.link(office.of)], ordered: false }, provenance: v.provenance(office) };
+        const value: InfoValue = {
+          links: { items: [v.link(office.of)], ordered: false },
+          provenance: v.provenance(office),
+        };
         const period = v.period({ from: office.since, to: office.until }, office);
         if (period) value.period = period;
         pushRow(rows, office.role, value);
@@ -258,7 +272,10 @@ function infobox(v: Viewer, entry: AnyEntry): InfoRow[] {
   if ((entry.collection === 'bases' || entry.collection === 'places') && entry.data.coordinates) {
     const { lat, lon, context } = entry.data.coordinates;
     const fmt = (n: number, pos: string, neg: string) => `${Math.abs(n).toFixed(2)}° ${n >= 0 ? pos : neg}`;
-    pushRow(rows, 'Coordinates', { text: `${fmt(lat, 'N', 'S')}, ${fmt(lon, 'E', 'W')}`, provenance: v.provenance({ context }) });
+    pushRow(rows, 'Coordinates', {
+      text: `${fmt(lat, 'N', 'S')}, ${fmt(lon, 'E', 'W')}`,
+      provenance: v.provenance({ context }),
+    });
   }
   return rows;
 }
@@ -287,14 +304,24 @@ export function stanceItem(v: Viewer, stance: Stance, derivedFrom?: string): Sta
     reasons: stance.reasons ?? [],
     provenance: v.provenance(stance),
   };
-  const scope = v.scope({ appliesTo: derivedFrom ? undefined : stance.appliesTo, derivedFrom, condition: stance.condition });
+  const scope = v.scope({
+    appliesTo: derivedFrom ? undefined : stance.appliesTo,
+    derivedFrom,
+    condition: stance.condition,
+  });
   if (scope) item.scope = scope;
   if (stance.note) item.note = stance.note;
   return item;
 }
 
 /** One actor's part in a scenario. */
-export function scenarioItem(v: Viewer, who: string, options: string[], alternatives: boolean, item: ProvenanceInput): ScenarioItemView {
+export function scenarioItem(
+  v: Viewer,
+  who: string,
+  options: string[],
+  alternatives: boolean,
+  item: ProvenanceInput,
+): ScenarioItemView {
   const view: ScenarioItemView = { who: v.link(who), options, provenance: v.provenance(item) };
   if (options.length > 1) view.combine = alternatives ? 'alternatives' : 'all';
   return view;
@@ -325,7 +352,12 @@ const cache = new WeakMap<KbIndex, Map<string, EntryView>>();
  * The view of one entry page. `site` is the public origin (for JSON-LD). Views are cached per index,
  * so the source page can ask for every entry's cited places without building a page twice.
  */
-export function entryView(index: KbIndex, id: string, site: URL | string = 'https://example.org', version?: SiteVersion): EntryView {
+export function entryView(
+  index: KbIndex,
+  id: string,
+  site: URL | string = 'https://example.org',
+  version?: SiteVersion,
+): EntryView {
   let views = cache.get(index);
   if (!views) cache.set(index, (views = new Map()));
   const key = `${String(site)} ${version?.build ?? ''} ${id}`;
@@ -350,7 +382,14 @@ export function entryView(index: KbIndex, id: string, site: URL | string = 'http
     type: COLLECTION_LABELS[entry.collection].singular,
     kind: kindLabel(entry.collection, entry.data.kind),
     aliases: entry.data.aliases,
-    laterNames: entry.collection === 'places' ? entry.data.laterNames.map((n) => ({ name: n.name, from: v.date({ ...n.from, context: n.context }), basis: n.context })) : [],
+    laterNames:
+      entry.collection === 'places'
+        ? entry.data.laterNames.map((n) => ({
+            name: n.name,
+            from: v.date({ ...n.from, context: n.context }),
+            basis: n.context,
+          }))
+        : [],
     titleWeight: entry.collection === 'events' || entry.collection === 'scenarios' ? 3 : 10,
     searchMeta: searchMeta(entry),
     infobox: infobox(v, entry),
@@ -385,10 +424,14 @@ export function entryView(index: KbIndex, id: string, site: URL | string = 'http
   if (entry.collection === 'organizations' && entry.data.members.length) {
     view.memberships = {
       section: 'members',
-      rows: entry.data.members.map((m) => ({ other: v.link(m.member), history: m.history.map((h) => membershipStatus(v, h)) })).sort(byTitle),
+      rows: entry.data.members
+        .map((m) => ({ other: v.link(m.member), history: m.history.map((h) => membershipStatus(v, h)) }))
+        .sort(byTitle),
     };
   } else {
-    const rows = listOf(index.memberships, id).map((m) => ({ other: v.link(m.organization), history: m.history.map((h) => membershipStatus(v, h)) })).sort(byTitle);
+    const rows = listOf(index.memberships, id)
+      .map((m) => ({ other: v.link(m.organization), history: m.history.map((h) => membershipStatus(v, h)) }))
+      .sort(byTitle);
     if (rows.length) view.memberships = { section: 'memberships', rows };
   }
 
@@ -438,8 +481,12 @@ export function entryView(index: KbIndex, id: string, site: URL | string = 'http
     return { link: v.link(eventId), date: v.date(event.data.date), timelinePath: `/timeline/#${eventAnchor(eventId)}` };
   });
 
-  view.inScenarios = listOf(index.scenarioParts, id).map((part) => scenarioItem(v, part.scenario, part.options, part.alternatives, part.item));
-  view.outlooks = index.outlooks.filter((o) => o.holder === id).map(({ outlook }) => ({ text: outlook.text, provenance: v.provenance(outlook) }));
+  view.inScenarios = listOf(index.scenarioParts, id).map((part) =>
+    scenarioItem(v, part.scenario, part.options, part.alternatives, part.item),
+  );
+  view.outlooks = index.outlooks
+    .filter((o) => o.holder === id)
+    .map(({ outlook }) => ({ text: outlook.text, provenance: v.provenance(outlook) }));
   view.backlinks = v.links(listOf(index.backlinks, id));
 
   const summaries = new Map(index.source.data.paragraphs.map((p) => [p.place, p.summary]));
@@ -457,7 +504,23 @@ export function citedPlaces(index: KbIndex, id: string): CitePlace[] {
 /** An entry's citation: its CSL-JSON record with the build's and its file's versions, in every format. */
 function entryCitation(entry: AnyEntry, view: EntryView, site: URL | string, version: SiteVersion): CitationView {
   const entryVersion = version.entries[entry.file];
-  if (!entryVersion) throw new Error(`${entry.file}: no content version for this file (versions are computed from content/)`);
-  view.jsonLd = { ...view.jsonLd, version: `${version.build} (entry ${entryVersion})`, dateModified: version.date, publisher: { '@type': 'Organization', name: PUBLISHER }, isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: new URL('/', site).href } };
-  return citationView({ id: entry.id, title: entry.data.title, url: new URL(view.path, site).href, siteName: SITE_NAME, publisher: PUBLISHER, build: version.build, entryVersion, date: version.date });
+  if (!entryVersion)
+    throw new Error(`${entry.file}: no content version for this file (versions are computed from content/)`);
+  view.jsonLd = {
+    ...view.jsonLd,
+    version: `${version.build} (entry ${entryVersion})`,
+    dateModified: version.date,
+    publisher: { '@type': 'Organization', name: PUBLISHER },
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: new URL('/', site).href },
+  };
+  return citationView({
+    id: entry.id,
+    title: entry.data.title,
+    url: new URL(view.path, site).href,
+    siteName: SITE_NAME,
+    publisher: PUBLISHER,
+    build: version.build,
+    entryVersion,
+    date: version.date,
+  });
 }

@@ -54,7 +54,7 @@ export const FACT_KEYS = {
   'economic-ties': { label: 'Economic ties', shape: 'text' },
   'security-ties': { label: 'Security ties', shape: 'text' },
   vulnerability: { label: 'Exposure to Afghan threats', shape: 'text' },
-  'activities': { label: 'Activities', shape: 'text' },
+  activities: { label: 'Activities', shape: 'text' },
   'border-regime': { label: 'Border regime', shape: 'text' },
 } as const satisfies Record<string, FactKeyInfo>;
 

@@ -100,7 +100,9 @@ export function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
 /** Builds the index. Expects content that passed the integrity check. */
 export function buildIndex(input: readonly AnyEntry[]): KbIndex {
   const collectionRank = (e: AnyEntry) => COLLECTIONS.indexOf(e.collection);
-  const entries = [...input].sort((a, b) => collectionRank(a) - collectionRank(b) || a.data.title.localeCompare(b.data.title, 'en'));
+  const entries = [...input].sort(
+    (a, b) => collectionRank(a) - collectionRank(b) || a.data.title.localeCompare(b.data.title, 'en'),
+  );
   const byId = new Map(entries.map((e) => [e.id, e]));
   const titleOf = (id: string) => byId.get(id)?.data.title ?? id;
   const byTitle = (a: string, b: string) => titleOf(a).localeCompare(titleOf(b), 'en');
@@ -125,10 +127,27 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
     aliases: new Map(),
   };
 
-  const addRelation = (source: string, target: string, relation: Relation, writtenOn: string, derivedFrom?: RelationView['derivedFrom'], labels?: { forward: string; inverse: string }) => {
+  const addRelation = (
+    source: string,
+    target: string,
+    relation: Relation,
+    writtenOn: string,
+    derivedFrom?: RelationView['derivedFrom'],
+    labels?: { forward: string; inverse: string },
+  ) => {
     const base = { type: relation.type, relation, writtenOn, derivedFrom };
-    push(index.relations, source, { ...base, direction: 'forward', label: labels?.forward ?? relationLabel(relation.type, 'forward'), other: target });
-    push(index.relations, target, { ...base, direction: 'inverse', label: labels?.inverse ?? relationLabel(relation.type, 'inverse'), other: source });
+    push(index.relations, source, {
+      ...base,
+      direction: 'forward',
+      label: labels?.forward ?? relationLabel(relation.type, 'forward'),
+      other: target,
+    });
+    push(index.relations, target, {
+      ...base,
+      direction: 'inverse',
+      label: labels?.inverse ?? relationLabel(relation.type, 'inverse'),
+      other: source,
+    });
   };
 
   const backlinks = new Map<string, Set<string>>();
@@ -157,13 +176,23 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
     switch (entry.collection) {
       case 'organizations':
         for (const membership of entry.data.members) {
-          push(index.memberships, membership.member, { organization: entry.id, member: membership.member, history: membership.history });
+          push(index.memberships, membership.member, {
+            organization: entry.id,
+            member: membership.member,
+            history: membership.history,
+          });
         }
         break;
       case 'events': {
         const event = entry as KbEntry<'events'>;
         for (const participant of event.data.participants) {
-          addRelation(participant, event.id, { type: 'participated-in', target: event.id, cite: event.data.cite, certainty: 'stated' } as Relation, event.id, 'participants');
+          addRelation(
+            participant,
+            event.id,
+            { type: 'participated-in', target: event.id, cite: event.data.cite, certainty: 'stated' } as Relation,
+            event.id,
+            'participants',
+          );
         }
         const touched = [...event.data.participants, ...(event.data.location ? [event.data.location] : [])];
         for (const id of touched) {
@@ -176,17 +205,41 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
         const route = entry.data.route;
         if (route) {
           for (const stop of route.via) {
-            addRelation(entry.id, stop, { type: 'connects', target: stop, cite: route.cite, certainty: route.certainty, context: route.context } as Relation, entry.id, 'route');
+            addRelation(
+              entry.id,
+              stop,
+              {
+                type: 'connects',
+                target: stop,
+                cite: route.cite,
+                certainty: route.certainty,
+                context: route.context,
+              } as Relation,
+              entry.id,
+              'route',
+            );
           }
         }
         break;
       }
       case 'scenarios':
         for (const r of entry.data.responses) {
-          push(index.scenarioParts, r.actor, { scenario: entry.id, part: 'response', options: r.options, alternatives: r.alternatives, item: r });
+          push(index.scenarioParts, r.actor, {
+            scenario: entry.id,
+            part: 'response',
+            options: r.options,
+            alternatives: r.alternatives,
+            item: r,
+          });
         }
         for (const r of entry.data.roles) {
-          push(index.scenarioParts, r.actor, { scenario: entry.id, part: 'role', options: [r.text], alternatives: false, item: r });
+          push(index.scenarioParts, r.actor, {
+            scenario: entry.id,
+            part: 'role',
+            options: [r.text],
+            alternatives: false,
+            item: r,
+          });
         }
         break;
       default:
@@ -196,7 +249,12 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
     if (entry.collection === 'actors' || entry.collection === 'organizations') {
       for (const statement of entry.data.statements) {
         const view = { speaker: entry.id, statement };
-        const concerned = new Set([entry.id, ...statement.about, ...(statement.event ? [statement.event] : []), ...(statement.onBehalfOf ? [statement.onBehalfOf] : [])]);
+        const concerned = new Set([
+          entry.id,
+          ...statement.about,
+          ...(statement.event ? [statement.event] : []),
+          ...(statement.onBehalfOf ? [statement.onBehalfOf] : []),
+        ]);
         for (const id of concerned) push(index.statements, id, view);
       }
       for (const outlook of entry.data.outlooks) index.outlooks.push({ holder: entry.id, outlook });
@@ -206,14 +264,26 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
       // An office is a `leads` relation read by its role from both ends: "President of" Russia on
       // the person's side, "President" on the state's.
       for (const office of entry.data.offices) {
-        const relation = { type: 'leads', target: office.of, period: { from: office.since, to: office.until }, cite: office.cite, certainty: office.certainty, context: office.context, attributedTo: office.attributedTo };
-        addRelation(entry.id, office.of, relation as Relation, entry.id, 'offices', { forward: `${office.role} of`, inverse: office.role });
+        const relation = {
+          type: 'leads',
+          target: office.of,
+          period: { from: office.since, to: office.until },
+          cite: office.cite,
+          certainty: office.certainty,
+          context: office.context,
+          attributedTo: office.attributedTo,
+        };
+        addRelation(entry.id, office.of, relation as Relation, entry.id, 'offices', {
+          forward: `${office.role} of`,
+          inverse: office.role,
+        });
       }
       for (const stance of entry.data.stances) push(index.stances, entry.id, { holder: entry.id, stance });
     }
 
     for (const alias of entry.data.aliases) index.aliases.set(slugify(alias), entry.id);
-    if (entry.collection === 'places') for (const later of entry.data.laterNames) index.aliases.set(slugify(later.name), entry.id);
+    if (entry.collection === 'places')
+      for (const later of entry.data.laterNames) index.aliases.set(slugify(later.name), entry.id);
   }
 
   // Stances written on a group are shown on each member they apply to.
@@ -231,9 +301,14 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
   const timeline = orderedEvents(index).map((e) => e.id);
   const rank = new Map(timeline.map((id, i) => [id, i]));
   for (const [id, set] of backlinks) index.backlinks.set(id, [...set].sort(byTitle));
-  for (const [id, set] of events) index.events.set(id, [...set].sort((a, b) => rank.get(a)! - rank.get(b)!));
+  for (const [id, set] of events)
+    index.events.set(
+      id,
+      [...set].sort((a, b) => rank.get(a)! - rank.get(b)!),
+    );
   for (const [place, set] of citedBy) index.citedBy.set(place, [...set].sort(byTitle));
-  for (const list of index.relations.values()) list.sort((a, b) => a.label.localeCompare(b.label) || byTitle(a.other, b.other));
+  for (const list of index.relations.values())
+    list.sort((a, b) => a.label.localeCompare(b.label) || byTitle(a.other, b.other));
   for (const list of index.memberships.values()) list.sort((a, b) => byTitle(a.organization, b.organization));
 
   return index;

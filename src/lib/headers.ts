@@ -28,7 +28,9 @@ const HASHED_FOLDERS = ['_astro', 'pagefind/fragment', 'pagefind/index', 'pagefi
 
 /** Whether a built file (path relative to the output folder, `/`-separated) is named by content hash. */
 export function isHashed(file: string): boolean {
-  return HASHED_FOLDERS.some((folder) => file.startsWith(`${folder}/`)) || /^pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(file);
+  return (
+    HASHED_FOLDERS.some((folder) => file.startsWith(`${folder}/`)) || /^pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(file)
+  );
 }
 
 /**
@@ -36,17 +38,23 @@ export function isHashed(file: string): boolean {
  * short caching for everything else. `files` are the built files, relative and `/`-separated.
  */
 export function cdnHeaders({ policy, files }: { policy: string; files: readonly string[] }): HeaderRule[] {
-  const rules: HeaderRule[] = [{
-    path: '/*',
-    headers: [
-      ['Content-Security-Policy', headerPolicy(policy)],
-      ['X-Content-Type-Options', 'nosniff'],
-      ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-      ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()'],
-    ],
-  }];
+  const rules: HeaderRule[] = [
+    {
+      path: '/*',
+      headers: [
+        ['Content-Security-Policy', headerPolicy(policy)],
+        ['X-Content-Type-Options', 'nosniff'],
+        ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+        [
+          'Permissions-Policy',
+          'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+        ],
+      ],
+    },
+  ];
   const cache = (path: string, value: string) => rules.push({ path, headers: [['Cache-Control', value]] });
-  for (const folder of HASHED_FOLDERS) if (files.some((f) => f.startsWith(`${folder}/`))) cache(`/${folder}/*`, IMMUTABLE);
+  for (const folder of HASHED_FOLDERS)
+    if (files.some((f) => f.startsWith(`${folder}/`))) cache(`/${folder}/*`, IMMUTABLE);
   const short = new Set<string>(['/']);
   for (const file of [...files].sort()) {
     if (isHashed(file)) {
@@ -64,7 +72,11 @@ export function cdnHeaders({ policy, files }: { policy: string; files: readonly 
 
 /** The `_headers` file text for a list of rules. */
 export function formatHeaders(rules: readonly HeaderRule[]): string {
-  return rules.map((rule) => [rule.path, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n') + '\n';
+  return (
+    rules
+      .map((rule) => [rule.path, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+      .join('\n') + '\n'
+  );
 }
 
 /** Reads a `_headers` file: a path line, then its indented `Name: value` lines; `#` starts a comment. */
@@ -86,5 +98,7 @@ export function parseHeaders(text: string): HeaderRule[] {
 
 /** The rules whose path matches a URL path, in file order. */
 export function rulesFor(rules: readonly HeaderRule[], urlPath: string): HeaderRule[] {
-  return rules.filter((rule) => (rule.path.endsWith('*') ? urlPath.startsWith(rule.path.slice(0, -1)) : urlPath === rule.path));
+  return rules.filter((rule) =>
+    rule.path.endsWith('*') ? urlPath.startsWith(rule.path.slice(0, -1)) : urlPath === rule.path,
+  );
 }

@@ -43,7 +43,12 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
   // Ids are unique across collections.
   const byId = new Map<string, AnyEntry>();
   for (const entry of entries) {
-    if (!isEntryId(entry.id)) add(entry.file, '(file name)', `"${entry.id}" is not a valid id: name the file in lowercase words joined by hyphens`);
+    if (!isEntryId(entry.id))
+      add(
+        entry.file,
+        '(file name)',
+        `"${entry.id}" is not a valid id: name the file in lowercase words joined by hyphens`,
+      );
     const first = byId.get(entry.id);
     if (first) add(entry.file, '(id)', `id "${entry.id}" is already used by ${first.file}`);
     else byId.set(entry.id, entry);
@@ -68,8 +73,11 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
 
   // Citable places are the paragraphs the source entry lists.
   const source = entries.find((e) => e.collection === 'sources' && e.id === SOURCE_ID);
-  const citable = new Set<string>(source && source.collection === 'sources' ? source.data.paragraphs.map((p) => p.place) : []);
-  if (!source && entries.length > 0) add(`content/sources/${SOURCE_ID}.mdx`, '(file)', 'the source entry is missing, so no citation can be checked');
+  const citable = new Set<string>(
+    source && source.collection === 'sources' ? source.data.paragraphs.map((p) => p.place) : [],
+  );
+  if (!source && entries.length > 0)
+    add(`content/sources/${SOURCE_ID}.mdx`, '(file)', 'the source entry is missing, so no citation can be checked');
 
   const statementIds = new Map<string, string>();
 
@@ -80,7 +88,11 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
       const target = byId.get(ref.id);
       if (!target) add(entry.file, ref.path, `unknown entry "${ref.id}"`);
       else if (ref.allowed !== 'any' && !ref.allowed.includes(target.collection)) {
-        add(entry.file, ref.path, `"${ref.id}" is in ${target.collection}; this field takes ${ref.allowed.join(' or ')}`);
+        add(
+          entry.file,
+          ref.path,
+          `"${ref.id}" is in ${target.collection}; this field takes ${ref.allowed.join(' or ')}`,
+        );
       }
     }
 
@@ -93,8 +105,11 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
       }
       if (other.id === entry.id) add(entry.file, end.path, 'a relation cannot point at its own entry');
       const [source, target] = rel.target !== undefined ? [entry, other] : [other, entry];
-      const problem = relationEndProblem(rel.type, 'from', source.collection) ?? relationEndProblem(rel.type, 'to', target.collection);
-      if (problem) add(entry.file, end.path, `${problem} ("${source.id}" ${RELATION_TYPES[rel.type].label} "${target.id}")`);
+      const problem =
+        relationEndProblem(rel.type, 'from', source.collection) ??
+        relationEndProblem(rel.type, 'to', target.collection);
+      if (problem)
+        add(entry.file, end.path, `${problem} ("${source.id}" ${RELATION_TYPES[rel.type].label} "${target.id}")`);
       if (rel.type === 'member-of' && target.collection === 'actors' && target.data.kind !== 'state-group') {
         add(entry.file, end.path, `"${target.id}" is not a group of states; membership of it cannot be recorded`);
       }
@@ -102,7 +117,12 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
 
     if (source) {
       for (const cite of found.cites) {
-        if (!citable.has(cite.place)) add(entry.file, cite.path, `"${cite.place}" is not a citable place of the source (${[...citable].join(', ')})`);
+        if (!citable.has(cite.place))
+          add(
+            entry.file,
+            cite.path,
+            `"${cite.place}" is not a citable place of the source (${[...citable].join(', ')})`,
+          );
       }
     }
 
@@ -116,12 +136,17 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
 
     for (const { path, text } of found.quotes) {
       const words = wordCount(text);
-      if (words > MAX_QUOTE_WORDS) add(entry.file, path, `a quote has at most ${MAX_QUOTE_WORDS} words; this one has ${words}`);
+      if (words > MAX_QUOTE_WORDS)
+        add(entry.file, path, `a quote has at most ${MAX_QUOTE_WORDS} words; this one has ${words}`);
     }
 
     for (const component of bodyComponents(entry.body)) {
       if (!(BODY_COMPONENTS as readonly string[]).includes(component.value)) {
-        add(entry.file, `body line ${component.line}`, `unknown component <${component.value}>: bodies may use ${BODY_COMPONENTS.map((c) => `<${c}>`).join(' and ')}`);
+        add(
+          entry.file,
+          `body line ${component.line}`,
+          `unknown component <${component.value}>: bodies may use ${BODY_COMPONENTS.map((c) => `<${c}>`).join(' and ')}`,
+        );
       }
     }
 
@@ -129,7 +154,8 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
       entry.data.statements.forEach((statement, i) => {
         const first = statementIds.get(statement.id);
         if (first) add(entry.file, `statements[${i}].id`, `statement id "${statement.id}" is already used in ${first}`);
-        else if (byId.has(statement.id)) add(entry.file, `statements[${i}].id`, `statement id "${statement.id}" is also an entry id`);
+        else if (byId.has(statement.id))
+          add(entry.file, `statements[${i}].id`, `statement id "${statement.id}" is also an entry id`);
         else statementIds.set(statement.id, entry.file);
       });
     }
@@ -137,9 +163,18 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
     if (entry.collection === 'organizations') {
       entry.data.members.forEach((membership, m) => {
         membership.history.forEach((status, h) => {
-          if (status.since && status.until && !dateProblem(status.since.value) && !dateProblem(status.until.value)
-            && latestDay(status.until) < earliestDay(status.since)) {
-            add(entry.file, `members[${m}].history[${h}].until`, `"${status.until.value}" is before "${status.since.value}" (since)`);
+          if (
+            status.since &&
+            status.until &&
+            !dateProblem(status.since.value) &&
+            !dateProblem(status.until.value) &&
+            latestDay(status.until) < earliestDay(status.since)
+          ) {
+            add(
+              entry.file,
+              `members[${m}].history[${h}].until`,
+              `"${status.until.value}" is before "${status.since.value}" (since)`,
+            );
           }
         });
       });
@@ -148,7 +183,11 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
     if (entry.collection === 'actors') {
       entry.data.stances.forEach((stance, i) => {
         if (stance.appliesTo && entry.data.kind !== 'state-group') {
-          add(entry.file, `stances[${i}].appliesTo`, 'only a group of states can say which members a stance applies to');
+          add(
+            entry.file,
+            `stances[${i}].appliesTo`,
+            'only a group of states can say which members a stance applies to',
+          );
         }
       });
     }
@@ -156,10 +195,16 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
     if (entry.collection === 'sources') {
       const seen = new Set<string>();
       entry.data.paragraphs.forEach((paragraph, i) => {
-        if (seen.has(paragraph.place)) add(entry.file, `paragraphs[${i}].place`, `"${paragraph.place}" is listed twice`);
+        if (seen.has(paragraph.place))
+          add(entry.file, `paragraphs[${i}].place`, `"${paragraph.place}" is listed twice`);
         seen.add(paragraph.place);
         const words = wordCount(paragraph.opening);
-        if (words > MAX_OPENING_WORDS) add(entry.file, `paragraphs[${i}].opening`, `an opening has at most ${MAX_OPENING_WORDS} words; this one has ${words}`);
+        if (words > MAX_OPENING_WORDS)
+          add(
+            entry.file,
+            `paragraphs[${i}].opening`,
+            `an opening has at most ${MAX_OPENING_WORDS} words; this one has ${words}`,
+          );
       });
     }
   }
@@ -189,7 +234,32 @@ const RAW_PLACE = /\bP(?:[1-9]|1[0-9])\b/;
 function textsOf(entry: AnyEntry): { path: string; text: string; inContext: boolean }[] {
   const out: { path: string; text: string; inContext: boolean }[] = [];
   // Fields that hold ids, citations, enum values or search words rather than prose.
-  const skip = new Set(['cite', 'place', 'kind', 'status', 'type', 'key', 'topic', 'position', 'act', 'certainty', 'qualifier', 'unit', 'direction', 'degree', 'keywords', 'laterNames', 'url', ...Object.keys(ID_FIELDS), 'id', 'target', 'from', 'value', 'end', 'opening']);
+  const skip = new Set([
+    'cite',
+    'place',
+    'kind',
+    'status',
+    'type',
+    'key',
+    'topic',
+    'position',
+    'act',
+    'certainty',
+    'qualifier',
+    'unit',
+    'direction',
+    'degree',
+    'keywords',
+    'laterNames',
+    'url',
+    ...Object.keys(ID_FIELDS),
+    'id',
+    'target',
+    'from',
+    'value',
+    'end',
+    'opening',
+  ]);
   const visit = (value: unknown, path: string, inContext: boolean): void => {
     if (typeof value === 'string') out.push({ path, text: value, inContext });
     else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`, inContext));
@@ -218,8 +288,11 @@ function bodyText(body: string): { line: number; text: string }[] {
  */
 function textProblems(entries: readonly AnyEntry[]): Problem[] {
   const problems: Problem[] = [];
-  const later = entries.flatMap((e) => (e.collection === 'places' ? e.data.laterNames.map((n) => ({ place: e.id, name: n.name })) : []));
-  const laterPattern = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  const later = entries.flatMap((e) =>
+    e.collection === 'places' ? e.data.laterNames.map((n) => ({ place: e.id, name: n.name })) : [],
+  );
+  const laterPattern = (name: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
   const patterns = later.map((l) => ({ ...l, re: laterPattern(l.name) }));
   for (const entry of entries) {
     const texts = [
@@ -227,17 +300,31 @@ function textProblems(entries: readonly AnyEntry[]): Problem[] {
       ...bodyText(entry.body).map((b) => ({ path: `body line ${b.line}`, text: b.text, inContext: false })),
     ];
     for (const { path, text, inContext } of texts) {
-      if (RAW_PLACE.test(text)) problems.push({ file: entry.file, field: path, message: `"${RAW_PLACE.exec(text)![0]}" in text: write ¶${RAW_PLACE.exec(text)![0].slice(1)} (or "paragraph ${RAW_PLACE.exec(text)![0].slice(1)}"), as the site does` });
+      if (RAW_PLACE.test(text))
+        problems.push({
+          file: entry.file,
+          field: path,
+          message: `"${RAW_PLACE.exec(text)![0]}" in text: write ¶${RAW_PLACE.exec(text)![0].slice(1)} (or "paragraph ${RAW_PLACE.exec(text)![0].slice(1)}"), as the site does`,
+        });
       if (inContext || path.startsWith('aliases')) continue;
       for (const l of patterns) {
-        if (l.re.test(text)) problems.push({ file: entry.file, field: path, message: `"${l.name}" is a later name of ${l.place}; as of September 2021 use its name then, or put this in a context item` });
+        if (l.re.test(text))
+          problems.push({
+            file: entry.file,
+            field: path,
+            message: `"${l.name}" is a later name of ${l.place}; as of September 2021 use its name then, or put this in a context item`,
+          });
       }
     }
     if (entry.collection === 'bases' || entry.collection === 'infrastructure') {
       // The typed status is shown once, with the one `status` fact as its explanation and citation.
       const statusFacts = entry.data.facts.flatMap((fact, i) => (fact.key === 'status' ? [i] : []));
       for (const i of statusFacts.slice(1)) {
-        problems.push({ file: entry.file, field: `facts[${i}].key`, message: `a second "status" fact (the first is facts[${statusFacts[0]}]): an entry has one status, explained once` });
+        problems.push({
+          file: entry.file,
+          field: `facts[${i}].key`,
+          message: `a second "status" fact (the first is facts[${statusFacts[0]}]): an entry has one status, explained once`,
+        });
       }
     }
   }
@@ -255,9 +342,18 @@ function orderProblems(entries: readonly AnyEntry[], byId: ReadonlyMap<string, A
     event.data.after.forEach((id, i) => {
       const other = byId.get(id);
       if (other?.collection !== 'events') return;
-      if (id === event.id) problems.push({ file: event.file, field: `after[${i}]`, message: 'an event cannot come after itself' });
-      else if (!dateProblem(event.data.date.value) && !dateProblem(other.data.date.value) && latestDay(event.data.date) < earliestDay(other.data.date)) {
-        problems.push({ file: event.file, field: `after[${i}]`, message: `"${id}" (${other.data.date.value}) is dated after this event (${event.data.date.value}), so this event cannot follow it` });
+      if (id === event.id)
+        problems.push({ file: event.file, field: `after[${i}]`, message: 'an event cannot come after itself' });
+      else if (
+        !dateProblem(event.data.date.value) &&
+        !dateProblem(other.data.date.value) &&
+        latestDay(event.data.date) < earliestDay(other.data.date)
+      ) {
+        problems.push({
+          file: event.file,
+          field: `after[${i}]`,
+          message: `"${id}" (${other.data.date.value}) is dated after this event (${event.data.date.value}), so this event cannot follow it`,
+        });
       }
     });
   }
@@ -268,7 +364,11 @@ function orderProblems(entries: readonly AnyEntry[], byId: ReadonlyMap<string, A
     const event = byId.get(id);
     if (event?.collection !== 'events') return;
     if (state.get(id) === 'visiting') {
-      problems.push({ file: event.file, field: 'after', message: `the events follow each other in a loop: ${[...trail.slice(trail.indexOf(id)), id].join(' → ')}` });
+      problems.push({
+        file: event.file,
+        field: 'after',
+        message: `the events follow each other in a loop: ${[...trail.slice(trail.indexOf(id)), id].join(' → ')}`,
+      });
       return;
     }
     state.set(id, 'visiting');
@@ -302,9 +402,10 @@ export function folderProblems(folders: NonNullable<CheckOptions['folders']>): P
     problems.push({
       file: folder.path,
       field: '(folder)',
-      message: folder.state === 'missing'
-        ? `the "${collection}" collection folder is missing`
-        : `the "${collection}" collection folder holds no entries`,
+      message:
+        folder.state === 'missing'
+          ? `the "${collection}" collection folder is missing`
+          : `the "${collection}" collection folder holds no entries`,
     });
   }
   return problems;
@@ -317,7 +418,9 @@ export function formatProblems(problems: readonly Problem[]): string {
     if (!byFile.has(p.file)) byFile.set(p.file, []);
     byFile.get(p.file)!.push(p);
   }
-  const lines = [`The knowledge base has ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}:`];
+  const lines = [
+    `The knowledge base has ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${byFile.size} file${byFile.size === 1 ? '' : 's'}:`,
+  ];
   for (const [file, list] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(`  ${file}`);
     for (const p of list) lines.push(`    ${p.field}: ${p.message}`);

@@ -9,19 +9,27 @@ function schemaType(entry: AnyEntry): string {
   switch (entry.collection) {
     case 'actors':
       switch (entry.data.kind) {
-        case 'state': return 'Country';
-        case 'person': return 'Person';
-        case 'government': return 'GovernmentOrganization';
-        default: return 'Organization';
+        case 'state':
+          return 'Country';
+        case 'person':
+          return 'Person';
+        case 'government':
+          return 'GovernmentOrganization';
+        default:
+          return 'Organization';
       }
-    case 'organizations': return 'GovernmentOrganization';
+    case 'organizations':
+      return 'GovernmentOrganization';
     case 'bases':
     case 'places':
     case 'infrastructure':
       return 'Place';
-    case 'events': return 'Event';
-    case 'scenarios': return 'CreativeWork';
-    case 'sources': return 'Article';
+    case 'events':
+      return 'Event';
+    case 'scenarios':
+      return 'CreativeWork';
+    case 'sources':
+      return 'Article';
   }
 }
 
@@ -41,7 +49,11 @@ export function entryJsonLd(entry: AnyEntry, url: string): Record<string, unknow
     if (entry.data.date.end) base.endDate = datetimeAttribute(entry.data.date.end);
   }
   if ((entry.collection === 'places' || entry.collection === 'bases') && entry.data.coordinates) {
-    base.geo = { '@type': 'GeoCoordinates', latitude: entry.data.coordinates.lat, longitude: entry.data.coordinates.lon };
+    base.geo = {
+      '@type': 'GeoCoordinates',
+      latitude: entry.data.coordinates.lat,
+      longitude: entry.data.coordinates.lon,
+    };
   }
   if (entry.collection === 'sources') {
     base.headline = entry.data.title;
@@ -59,7 +71,12 @@ export function serializeJsonLd(data: unknown): string {
 }
 
 /** The home page: the site (with its search) and the open data it publishes. */
-export function homeJsonLd(site: URL | string, name: string, description: string, files: readonly { name: string; url: string; format: string }[]): Record<string, unknown> {
+export function homeJsonLd(
+  site: URL | string,
+  name: string,
+  description: string,
+  files: readonly { name: string; url: string; format: string }[],
+): Record<string, unknown> {
   const home = new URL('/', site).href;
   return {
     '@context': 'https://schema.org',
@@ -70,7 +87,11 @@ export function homeJsonLd(site: URL | string, name: string, description: string
         name,
         description,
         url: home,
-        potentialAction: { '@type': 'SearchAction', target: `${new URL('/search/', site).href}?q={search_term_string}`, 'query-input': 'required name=search_term_string' },
+        potentialAction: {
+          '@type': 'SearchAction',
+          target: `${new URL('/search/', site).href}?q={search_term_string}`,
+          'query-input': 'required name=search_term_string',
+        },
       },
       {
         '@type': 'Dataset',
@@ -80,14 +101,24 @@ export function homeJsonLd(site: URL | string, name: string, description: string
         url: new URL('/data/index.json', site).href,
         license: 'https://creativecommons.org/licenses/by/4.0/',
         isPartOf: { '@id': `${home}#website` },
-        distribution: files.map((f) => ({ '@type': 'DataDownload', name: f.name, contentUrl: f.url, encodingFormat: f.format })),
+        distribution: files.map((f) => ({
+          '@type': 'DataDownload',
+          name: f.name,
+          contentUrl: f.url,
+          encodingFormat: f.format,
+        })),
       },
     ],
   };
 }
 
 /** A page listing entries (a collection or an analyst view): a CollectionPage whose main entity is an ItemList. */
-export function collectionPageJsonLd(url: string, name: string, description: string, items: readonly { title: string; path: string }[]): Record<string, unknown> {
+export function collectionPageJsonLd(
+  url: string,
+  name: string,
+  description: string,
+  items: readonly { title: string; path: string }[],
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
@@ -98,12 +129,22 @@ export function collectionPageJsonLd(url: string, name: string, description: str
     mainEntity: {
       '@type': 'ItemList',
       numberOfItems: items.length,
-      itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, url: new URL(item.path, url).href, name: item.title })),
+      itemListElement: items.map((item, i) => ({
+        '@type': 'ListItem',
+        position: i + 1,
+        url: new URL(item.path, url).href,
+        name: item.title,
+      })),
     },
   };
 }
 
 /** Any other page of the site (about, search). */
-export function webPageJsonLd(url: string, type: 'AboutPage' | 'SearchResultsPage' | 'WebPage', name: string, description: string): Record<string, unknown> {
+export function webPageJsonLd(
+  url: string,
+  type: 'AboutPage' | 'SearchResultsPage' | 'WebPage',
+  name: string,
+  description: string,
+): Record<string, unknown> {
   return { '@context': 'https://schema.org', '@type': type, '@id': url, name, description, url };
 }

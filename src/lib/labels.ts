@@ -2,7 +2,10 @@
 import type { BaseStatus } from '../schemas/collections.ts';
 
 export const STATUS_LABELS = {
-  bases: { active: 'In use', proposed: 'Proposed (under discussion)', former: 'Former' } satisfies Record<BaseStatus, string>,
+  bases: { active: 'In use', proposed: 'Proposed (under discussion)', former: 'Former' } satisfies Record<
+    BaseStatus,
+    string
+  >,
   infrastructure: {
     existing: 'In service',
     'extension-agreed': 'In service; extension agreed',

@@ -33,7 +33,15 @@ export interface MapData {
   regions: { id: string; title: string; path: string }[];
   /** Entries with no coordinates, listed in the text alternative instead. */
   unplaced: { id: string; title: string; path: string }[];
-  routes: { id: string; title: string; path: string; kind: string; ariaLabel: string; line: string; schematic: boolean }[];
+  routes: {
+    id: string;
+    title: string;
+    path: string;
+    kind: string;
+    ariaLabel: string;
+    line: string;
+    schematic: boolean;
+  }[];
 }
 
 const BASE_STATUSES: readonly BaseStatus[] = ['active', 'proposed', 'former'];
@@ -46,7 +54,13 @@ export function mapView(kb: KbIndex, topology: unknown): MapData {
   const point = (e: KbEntry<'bases'> | KbEntry<'places'>): MapPoint | undefined => {
     const c = e.data.coordinates;
     if (!c) return undefined;
-    return { id: e.id, title: e.data.title, path: entryPath(e.collection, e.id), at: projectPoint(projection, c.lon, c.lat), basis: c.context };
+    return {
+      id: e.id,
+      title: e.data.title,
+      path: entryPath(e.collection, e.id),
+      at: projectPoint(projection, c.lon, c.lat),
+      basis: c.context,
+    };
   };
   const bases: MapData['bases'] = [];
   const places: Omit<MapData['places'][number], 'label'>[] = [];
@@ -60,8 +74,19 @@ export function mapView(kb: KbIndex, topology: unknown): MapData {
     }
     const p = point(e);
     if (!p) unplaced.push({ id: e.id, title: e.data.title, path: entryPath(e.collection, e.id) });
-    else if (e.collection === 'bases') bases.push({ ...p, status: e.data.status, kind: e.data.kind, ariaLabel: `${p.title} (${STATUS_LABELS.bases[e.data.status].toLowerCase()})` });
-    else places.push({ ...p, kind: e.data.kind, ariaLabel: `${p.title} (${kindLabel('places', e.data.kind).toLowerCase()})` });
+    else if (e.collection === 'bases')
+      bases.push({
+        ...p,
+        status: e.data.status,
+        kind: e.data.kind,
+        ariaLabel: `${p.title} (${STATUS_LABELS.bases[e.data.status].toLowerCase()})`,
+      });
+    else
+      places.push({
+        ...p,
+        kind: e.data.kind,
+        ariaLabel: `${p.title} (${kindLabel('places', e.data.kind).toLowerCase()})`,
+      });
   }
   // Capitals get first pick of label positions, then cities, crossings and provinces.
   const rank = (kind: string) => ['capital', 'city', 'border-crossing', 'province'].indexOf(kind);
@@ -70,9 +95,14 @@ export function mapView(kb: KbIndex, topology: unknown): MapData {
   // Country names and base markers are obstacles the place labels keep clear of.
   const obstacles = [
     ...shapes.countries.flatMap((c) => (c.labelBox ? [c.labelBox] : [])),
-    ...bases.flatMap((b): [number, number, number, number][] => (b.at ? [[b.at[0] - 7, b.at[1] - 7, b.at[0] + 7, b.at[1] + 7]] : [])),
+    ...bases.flatMap((b): [number, number, number, number][] =>
+      b.at ? [[b.at[0] - 7, b.at[1] - 7, b.at[0] + 7, b.at[1] + 7]] : [],
+    ),
   ];
-  const boxes = placeLabels(shown.map((p) => ({ at: p.at!, text: p.title })), obstacles);
+  const boxes = placeLabels(
+    shown.map((p) => ({ at: p.at!, text: p.title })),
+    obstacles,
+  );
   const labelled = places.map((p) => {
     const i = shown.indexOf(p);
     return { ...p, label: i >= 0 ? boxes[i] : undefined };
@@ -104,7 +134,13 @@ export function mapView(kb: KbIndex, topology: unknown): MapData {
       });
     }
   }
-  const countryLabels = shapes.countries.flatMap((c) => (c.id && c.label ? [{ x: c.label[0], y: c.label[1], text: kb.byId.get(c.id)?.data.title ?? c.id }] : []));
-  const basesByStatus = BASE_STATUSES.map((status) => ({ status, label: STATUS_LABELS.bases[status], bases: bases.filter((b) => b.status === status) })).filter((g) => g.bases.length > 0);
+  const countryLabels = shapes.countries.flatMap((c) =>
+    c.id && c.label ? [{ x: c.label[0], y: c.label[1], text: kb.byId.get(c.id)?.data.title ?? c.id }] : [],
+  );
+  const basesByStatus = BASE_STATUSES.map((status) => ({
+    status,
+    label: STATUS_LABELS.bases[status],
+    bases: bases.filter((b) => b.status === status),
+  })).filter((g) => g.bases.length > 0);
   return { shapes, countryLabels, bases, basesByStatus, places: labelled, regions, unplaced, routes };
 }

@@ -47,9 +47,28 @@ export function mapProjection(): GeoProjection {
   const frame: Feature<Geometry> = {
     type: 'Feature',
     properties: {},
-    geometry: { type: 'MultiPoint', coordinates: [[west, south], [east, north], [west, north], [east, south]] },
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: [
+        [west, south],
+        [east, north],
+        [west, north],
+        [east, south],
+      ],
+    },
   };
-  return geoMercator().fitExtent([[0, 0], [MAP_WIDTH, MAP_HEIGHT]], frame).clipExtent([[0, 0], [MAP_WIDTH, MAP_HEIGHT]]);
+  return geoMercator()
+    .fitExtent(
+      [
+        [0, 0],
+        [MAP_WIDTH, MAP_HEIGHT],
+      ],
+      frame,
+    )
+    .clipExtent([
+      [0, 0],
+      [MAP_WIDTH, MAP_HEIGHT],
+    ]);
 }
 
 /** Projects `[lon, lat]` into the map, or `undefined` when the point falls outside the view. */
@@ -95,7 +114,11 @@ const LABEL_AT: Record<string, [number, number]> = {
 };
 
 /** Country outlines, label points and the Afghan border segments, from a world-atlas topology. */
-export function regionShapes(topology: unknown, projection = mapProjection(), names: (id: string) => string = (id) => id): RegionShapes {
+export function regionShapes(
+  topology: unknown,
+  projection = mapProjection(),
+  names: (id: string) => string = (id) => id,
+): RegionShapes {
   const world = topology as Countries;
   const path = geoPath(projection).digits(1);
   const all = feature(world, world.objects.countries) as FeatureCollection<Geometry, { name: string }>;
@@ -114,15 +137,21 @@ export function regionShapes(topology: unknown, projection = mapProjection(), na
     const [lon, lat] = (id && LABEL_AT[id]) || geoCentroid(shape);
     const at = id ? projectPoint(projection, lon, lat) : undefined;
     const half = id ? (names(id).length * COUNTRY_LABEL_CHAR) / 2 : 0;
-    const box: [number, number, number, number] | undefined = at ? [at[0] - half, at[1] - 13, at[0] + half, at[1] + 3] : undefined;
+    const box: [number, number, number, number] | undefined = at
+      ? [at[0] - half, at[1] - 13, at[0] + half, at[1] + 3]
+      : undefined;
     const fits = box && box[0] >= 0 && box[2] <= MAP_WIDTH && box[1] >= 0 && box[3] <= MAP_HEIGHT;
     countries.push({ id, path: d, label: fits ? at : undefined, labelBox: fits ? box : undefined });
   }
   const codeOf = (g: { id?: string | number }) => String(g.id);
   const afghan = COUNTRY_CODES.afghanistan!;
   const centralAsian = new Set(CENTRAL_ASIA.map((id) => COUNTRY_CODES[id]!));
-  const afghanBorders = mesh(world, world.objects.countries, (a, b) =>
-    (codeOf(a) === afghan && centralAsian.has(codeOf(b))) || (codeOf(b) === afghan && centralAsian.has(codeOf(a)))) as MultiLineString;
+  const afghanBorders = mesh(
+    world,
+    world.objects.countries,
+    (a, b) =>
+      (codeOf(a) === afghan && centralAsian.has(codeOf(b))) || (codeOf(b) === afghan && centralAsian.has(codeOf(a))),
+  ) as MultiLineString;
   return { countries, afghanBorders: path(afghanBorders) ?? '' };
 }
 
@@ -153,9 +182,16 @@ export function placeLabels(
     const w = text.length * charWidth;
     // Text boxes as [left, top]; the baseline is at top + height.
     const corners: [number, number][] = [
-      [x + 6, y - 8], [x - 6 - w, y - 8], [x - w / 2, y - 7 - height], [x - w / 2, y + 6],
-      [x + 10, y - 8], [x - 10 - w, y - 8],
-      [x + 5, y - 5 - height], [x + 5, y + 5], [x - 5 - w, y - 5 - height], [x - 5 - w, y + 5],
+      [x + 6, y - 8],
+      [x - 6 - w, y - 8],
+      [x - w / 2, y - 7 - height],
+      [x - w / 2, y + 6],
+      [x + 10, y - 8],
+      [x - 10 - w, y - 8],
+      [x + 5, y - 5 - height],
+      [x + 5, y + 5],
+      [x - 5 - w, y - 5 - height],
+      [x - 5 - w, y + 5],
     ];
     for (const [left, top] of corners) {
       const rect: Rect = [left, top, left + w, top + height];

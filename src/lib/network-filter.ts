@@ -29,7 +29,15 @@ export interface NetworkSelection {
 /** Reads a query string (with or without `?`). Values are kept in order, without repeats. */
 export function parseNetworkQuery(search: string): NetworkQuery {
   const params = new URLSearchParams(search);
-  const unique = (name: string) => [...new Set(params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+  const unique = (name: string) => [
+    ...new Set(
+      params
+        .getAll(name)
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
   const focus = params.get('focus')?.trim() || undefined;
   return { rel: unique('rel'), collection: unique('collection'), focus };
 }
@@ -61,7 +69,9 @@ export function selectNetwork(graph: FilterableGraph, query: NetworkQuery): Netw
   const collections = new Set(graph.nodes.map((n) => n.collection));
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const rel = query.rel.filter((t) => types.has(t) || (problems.push(`unknown relation type "${t}"`), false));
-  const wanted = query.collection.filter((c) => collections.has(c) || (problems.push(`unknown collection "${c}"`), false));
+  const wanted = query.collection.filter(
+    (c) => collections.has(c) || (problems.push(`unknown collection "${c}"`), false),
+  );
   let focus = query.focus;
   if (focus !== undefined && !byId.has(focus)) {
     problems.push(`no entry "${focus}" in the network`);
@@ -74,7 +84,9 @@ export function selectNetwork(graph: FilterableGraph, query: NetworkQuery): Netw
     if (wanted.length > 0) return wanted.includes(node.collection);
     return focus !== undefined || node.core;
   };
-  let edges = graph.edges.filter((e) => (rel.length === 0 || rel.includes(e.type)) && collectionShown(e.source) && collectionShown(e.target));
+  let edges = graph.edges.filter(
+    (e) => (rel.length === 0 || rel.includes(e.type)) && collectionShown(e.source) && collectionShown(e.target),
+  );
   if (focus !== undefined) edges = edges.filter((e) => e.source === focus || e.target === focus);
 
   const nodes = new Set<string>();

@@ -5,7 +5,16 @@
  * and a fixed number of steps, so two builds draw the same picture; `localGraphView` draws one
  * entry and its direct neighbours. Both return plain data: pages and components only render it.
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import type { Period } from '../schemas/shared.ts';
 import { CERTAINTY_INFO, type Certainty } from './certainty.ts';
 
@@ -21,30 +30,46 @@ import { RELATION_TYPES, type RelationType } from './relations.ts';
 import { STATUS_LABELS } from './labels.ts';
 
 /** Collections drawn in the network, in legend order. Scenarios and sources are not actors in it. */
-export const NETWORK_COLLECTIONS = ['actors', 'organizations', 'bases', 'places', 'infrastructure', 'events'] as const satisfies readonly CollectionName[];
+export const NETWORK_COLLECTIONS = [
+  'actors',
+  'organizations',
+  'bases',
+  'places',
+  'infrastructure',
+  'events',
+] as const satisfies readonly CollectionName[];
 export type NetworkCollection = (typeof NETWORK_COLLECTIONS)[number];
 
 /** Collections shown when no filter is given; the others are added through filters. */
 export const CORE_COLLECTIONS: readonly NetworkCollection[] = ['actors', 'organizations', 'bases'];
 
 /** The shape of a node, by collection. */
-export const NODE_SHAPES: Record<NetworkCollection, 'circle' | 'hexagon' | 'square' | 'diamond' | 'triangle' | 'dot'> = {
-  actors: 'circle',
-  organizations: 'hexagon',
-  bases: 'square',
-  places: 'diamond',
-  infrastructure: 'triangle',
-  events: 'dot',
-};
+export const NODE_SHAPES: Record<NetworkCollection, 'circle' | 'hexagon' | 'square' | 'diamond' | 'triangle' | 'dot'> =
+  {
+    actors: 'circle',
+    organizations: 'hexagon',
+    bases: 'square',
+    places: 'diamond',
+    infrastructure: 'triangle',
+    events: 'dot',
+  };
 
 /**
  * Relation types grouped into the families the picture colours them by, in legend order. Every
  * relation type belongs to exactly one family.
  */
 export const RELATION_FAMILIES = [
-  { id: 'alliance', label: 'Membership and alignment', types: ['member-of', 'part-of', 'aligned-with', 'affiliate-of'] },
+  {
+    id: 'alliance',
+    label: 'Membership and alignment',
+    types: ['member-of', 'part-of', 'aligned-with', 'affiliate-of'],
+  },
   { id: 'military', label: 'Hosting and operating bases', types: ['hosts', 'operates'] },
-  { id: 'cooperation', label: 'Leadership, support and agreements', types: ['leads', 'governs', 'supports', 'agreement-with'] },
+  {
+    id: 'cooperation',
+    label: 'Leadership, support and agreements',
+    types: ['leads', 'governs', 'supports', 'agreement-with'],
+  },
   { id: 'hostility', label: 'Rivalry and harbouring', types: ['rival-of', 'harboured'] },
   { id: 'geography', label: 'Borders, locations and routes', types: ['borders', 'located-in', 'connects'] },
   { id: 'events', label: 'Taking part in events', types: ['participated-in'] },
@@ -190,17 +215,32 @@ export function labelLines(title: string, width = 22): string[] {
 /** SVG path data of a symbol of radius `r` centred on `(x, y)`. */
 export function symbolPath(shape: NetworkNode['shape'], x: number, y: number, r: number): string {
   const f = (n: number) => String(round(n));
-  const polygon = (points: [number, number][]) => `M${points.map(([px, py]) => `${f(x + px)} ${f(y + py)}`).join('L')}Z`;
+  const polygon = (points: [number, number][]) =>
+    `M${points.map(([px, py]) => `${f(x + px)} ${f(y + py)}`).join('L')}Z`;
   switch (shape) {
     case 'circle':
     case 'dot':
       return `M${f(x - r)} ${f(y)}a${f(r)} ${f(r)} 0 1 0 ${f(2 * r)} 0a${f(r)} ${f(r)} 0 1 0 ${f(-2 * r)} 0Z`;
     case 'square':
-      return polygon([[-r * 0.85, -r * 0.85], [r * 0.85, -r * 0.85], [r * 0.85, r * 0.85], [-r * 0.85, r * 0.85]]);
+      return polygon([
+        [-r * 0.85, -r * 0.85],
+        [r * 0.85, -r * 0.85],
+        [r * 0.85, r * 0.85],
+        [-r * 0.85, r * 0.85],
+      ]);
     case 'diamond':
-      return polygon([[0, -r], [r, 0], [0, r], [-r, 0]]);
+      return polygon([
+        [0, -r],
+        [r, 0],
+        [0, r],
+        [-r, 0],
+      ]);
     case 'triangle':
-      return polygon([[0, -r], [r * 0.9, r * 0.6], [-r * 0.9, r * 0.6]]);
+      return polygon([
+        [0, -r],
+        [r * 0.9, r * 0.6],
+        [-r * 0.9, r * 0.6],
+      ]);
     case 'hexagon':
       return polygon([0, 1, 2, 3, 4, 5].map((i) => [r * Math.cos((Math.PI / 3) * i), r * Math.sin((Math.PI / 3) * i)]));
   }
@@ -215,7 +255,8 @@ function periodText(period: Period | undefined): string {
   return '';
 }
 
-const isNetworkCollection = (c: CollectionName): c is NetworkCollection => (NETWORK_COLLECTIONS as readonly string[]).includes(c);
+const isNetworkCollection = (c: CollectionName): c is NetworkCollection =>
+  (NETWORK_COLLECTIONS as readonly string[]).includes(c);
 
 /** Radius of a node's symbol. */
 const radiusOf = (collection: NetworkCollection) => (CORE_COLLECTIONS.includes(collection) ? 8 : 5.5);
@@ -270,7 +311,14 @@ function edgeDrafts(index: KbIndex): EdgeDraft[] {
       const last = history.at(-1)!;
       const statuses = history.map((h) => {
         const label = STATUS_LABELS.membership[h.status].toLowerCase();
-        const when = h.since && h.until ? ` ${formatDate(h.since)} – ${formatDate(h.until)}` : h.since ? ` since ${formatDate(h.since)}` : h.until ? ` until ${formatDate(h.until)}` : '';
+        const when =
+          h.since && h.until
+            ? ` ${formatDate(h.since)} – ${formatDate(h.until)}`
+            : h.since
+              ? ` since ${formatDate(h.since)}`
+              : h.until
+                ? ` until ${formatDate(h.until)}`
+                : '';
         return `${label}${when}`;
       });
       drafts.push({
@@ -282,8 +330,16 @@ function edgeDrafts(index: KbIndex): EdgeDraft[] {
         ended: last.status === 'former' || last.until !== undefined,
         period: statuses.join('; '),
         derivedFrom: 'memberships',
-        context: history.map((h) => h.context).filter(Boolean).join(' ') || undefined,
-        note: history.map((h) => h.note).filter(Boolean).join('; ') || undefined,
+        context:
+          history
+            .map((h) => h.context)
+            .filter(Boolean)
+            .join(' ') || undefined,
+        note:
+          history
+            .map((h) => h.note)
+            .filter(Boolean)
+            .join('; ') || undefined,
         cite: uniqueCites(history.flatMap((h) => h.cite ?? [])),
       });
     }
@@ -298,12 +354,27 @@ interface LayoutNode extends SimulationNodeDatum {
 }
 
 /** Runs a fixed number of simulation steps, deterministically. */
-function simulate(nodes: LayoutNode[], links: SimulationLinkDatum<LayoutNode>[], seed: number, iterations: number): void {
+function simulate(
+  nodes: LayoutNode[],
+  links: SimulationLinkDatum<LayoutNode>[],
+  seed: number,
+  iterations: number,
+): void {
   const simulation = forceSimulation(nodes)
     .randomSource(seededRandom(seed))
-    .force('link', forceLink<LayoutNode, SimulationLinkDatum<LayoutNode>>(links).id((n) => n.id).distance(80))
+    .force(
+      'link',
+      forceLink<LayoutNode, SimulationLinkDatum<LayoutNode>>(links)
+        .id((n) => n.id)
+        .distance(80),
+    )
     .force('charge', forceManyBody<LayoutNode>().strength(-300).distanceMax(500))
-    .force('collide', forceCollide<LayoutNode>((n) => n.collide).strength(0.9).iterations(2))
+    .force(
+      'collide',
+      forceCollide<LayoutNode>((n) => n.collide)
+        .strength(0.9)
+        .iterations(2),
+    )
     .force('x', forceX<LayoutNode>(0).strength(0.05))
     .force('y', forceY<LayoutNode>(0).strength(0.08))
     .stop();
@@ -320,7 +391,10 @@ export function networkView(index: KbIndex, options: NetworkOptions = {}): Netwo
   const collections = new Set<NetworkCollection>(options.collections ?? NETWORK_COLLECTIONS);
   const seed = options.seed ?? 1;
   const iterations = options.iterations ?? 300;
-  const drawn = index.entries.filter((e): e is AnyEntry & { collection: NetworkCollection } => isNetworkCollection(e.collection) && collections.has(e.collection));
+  const drawn = index.entries.filter(
+    (e): e is AnyEntry & { collection: NetworkCollection } =>
+      isNetworkCollection(e.collection) && collections.has(e.collection),
+  );
   const drawnIds = new Set(drawn.map((e) => e.id));
   const isCore = (id: string) => CORE_COLLECTIONS.includes(index.byId.get(id)!.collection as NetworkCollection);
 
@@ -329,7 +403,13 @@ export function networkView(index: KbIndex, options: NetworkOptions = {}): Netwo
   for (const d of edgeDrafts(index)) {
     const missing = [d.source, d.target].filter((id) => !drawnIds.has(id));
     if (missing.length === 0) drafts.push(d);
-    else filtered.push({ source: d.source, target: d.target, type: d.type, reason: `${missing.map((id) => `${id} (${index.byId.get(id)?.collection ?? 'unknown'})`).join(' and ')} not drawn` });
+    else
+      filtered.push({
+        source: d.source,
+        target: d.target,
+        type: d.type,
+        reason: `${missing.map((id) => `${id} (${index.byId.get(id)?.collection ?? 'unknown'})`).join(' and ')} not drawn`,
+      });
   }
 
   // Layout: core nodes first, then the others around them with the core fixed.
@@ -340,7 +420,8 @@ export function networkView(index: KbIndex, options: NetworkOptions = {}): Netwo
     const r = radiusOf(e.collection);
     layout.set(e.id, { id: e.id, r, collide: Math.max(r + 6, width / 2 + 4, (r + lines.length * LINE) * 0.9) });
   }
-  const linksAmong = (ids: Set<string>) => drafts.filter((d) => ids.has(d.source) && ids.has(d.target)).map((d) => ({ source: d.source, target: d.target }));
+  const linksAmong = (ids: Set<string>) =>
+    drafts.filter((d) => ids.has(d.source) && ids.has(d.target)).map((d) => ({ source: d.source, target: d.target }));
   const coreNodes = drawn.filter((e) => isCore(e.id)).map((e) => layout.get(e.id)!);
   simulate(coreNodes, linksAmong(new Set(coreNodes.map((n) => n.id))), seed, iterations);
   const extraNodes = drawn.filter((e) => !isCore(e.id)).map((e) => layout.get(e.id)!);
@@ -352,11 +433,19 @@ export function networkView(index: KbIndex, options: NetworkOptions = {}): Netwo
     // Each extra node starts beside the mean of its core neighbours, or at the edge of the picture.
     const spread = seededRandom(seed + 1);
     extraNodes.forEach((n, i) => {
-      const neighbours = drafts.filter((d) => d.source === n.id || d.target === n.id).map((d) => (d.source === n.id ? d.target : d.source)).filter(isCore).map((id) => layout.get(id)!);
+      const neighbours = drafts
+        .filter((d) => d.source === n.id || d.target === n.id)
+        .map((d) => (d.source === n.id ? d.target : d.source))
+        .filter(isCore)
+        .map((id) => layout.get(id)!);
       const angle = (i / extraNodes.length) * 2 * Math.PI;
-      const [cx, cy] = neighbours.length > 0
-        ? [neighbours.reduce((t, m) => t + m.x!, 0) / neighbours.length, neighbours.reduce((t, m) => t + m.y!, 0) / neighbours.length]
-        : [Math.cos(angle) * 400, Math.sin(angle) * 300];
+      const [cx, cy] =
+        neighbours.length > 0
+          ? [
+              neighbours.reduce((t, m) => t + m.x!, 0) / neighbours.length,
+              neighbours.reduce((t, m) => t + m.y!, 0) / neighbours.length,
+            ]
+          : [Math.cos(angle) * 400, Math.sin(angle) * 300];
       n.x = cx + (spread() - 0.5) * 60;
       n.y = cy + (spread() - 0.5) * 60;
     });
@@ -420,15 +509,27 @@ export function networkView(index: KbIndex, options: NetworkOptions = {}): Netwo
       core: a.core && b.core,
       line: segment(a, b, radiusOf(a.collection) + 1, radiusOf(b.collection) + (directed ? 3 : 1)),
       className: [
-        'net-edge', `net-edge--${family}`, `net-rel--${d.type}`, `net-certainty--${d.certainty}`,
-        d.ended ? 'net-edge--ended' : '', d.derivedFrom ? 'net-edge--derived' : '',
-      ].filter(Boolean).join(' '),
+        'net-edge',
+        `net-edge--${family}`,
+        `net-rel--${d.type}`,
+        `net-certainty--${d.certainty}`,
+        d.ended ? 'net-edge--ended' : '',
+        d.derivedFrom ? 'net-edge--derived' : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     };
   });
 
   const titleOf = (id: string) => nodeById.get(id)!.title;
   const rows: NetworkRow[] = [...edges]
-    .sort((p, q) => titleOf(p.source).localeCompare(titleOf(q.source), 'en') || p.label.localeCompare(q.label, 'en') || titleOf(p.target).localeCompare(titleOf(q.target), 'en') || p.id.localeCompare(q.id))
+    .sort(
+      (p, q) =>
+        titleOf(p.source).localeCompare(titleOf(q.source), 'en') ||
+        p.label.localeCompare(q.label, 'en') ||
+        titleOf(p.target).localeCompare(titleOf(q.target), 'en') ||
+        p.id.localeCompare(q.id),
+    )
     .map((e) => ({
       edge: e.id,
       source: { title: titleOf(e.source), path: nodeById.get(e.source)!.path },
@@ -446,24 +547,33 @@ export function networkView(index: KbIndex, options: NetworkOptions = {}): Netwo
   const relationTypes = (Object.keys(RELATION_TYPES) as RelationType[])
     .filter((t) => typeCounts.has(t))
     .map((type) => ({ type, label: RELATION_TYPES[type].label, count: typeCounts.get(type)! }));
-  const collectionsShown = NETWORK_COLLECTIONS
-    .map((collection) => ({ collection, label: COLLECTION_LABELS[collection].plural, count: nodes.filter((n) => n.collection === collection).length, core: CORE_COLLECTIONS.includes(collection) }))
-    .filter((c) => c.count > 0);
+  const collectionsShown = NETWORK_COLLECTIONS.map((collection) => ({
+    collection,
+    label: COLLECTION_LABELS[collection].plural,
+    count: nodes.filter((n) => n.collection === collection).length,
+    core: CORE_COLLECTIONS.includes(collection),
+  })).filter((c) => c.count > 0);
 
   const coreBoxes = boxes.filter((_, i) => isCore(drawn[i]!.id));
-  const coreBox: [number, number, number, number] = coreBoxes.length === 0
-    ? [0, 0, width, height]
-    : [
-        Math.floor(Math.min(...coreBoxes.map((b) => b[0]!)) - minX),
-        Math.floor(Math.min(...coreBoxes.map((b) => b[1]!)) - minY),
-        Math.ceil(Math.max(...coreBoxes.map((b) => b[2]!)) - Math.min(...coreBoxes.map((b) => b[0]!)) + 2 * margin),
-        Math.ceil(Math.max(...coreBoxes.map((b) => b[3]!)) - Math.min(...coreBoxes.map((b) => b[1]!)) + 2 * margin),
-      ];
+  const coreBox: [number, number, number, number] =
+    coreBoxes.length === 0
+      ? [0, 0, width, height]
+      : [
+          Math.floor(Math.min(...coreBoxes.map((b) => b[0]!)) - minX),
+          Math.floor(Math.min(...coreBoxes.map((b) => b[1]!)) - minY),
+          Math.ceil(Math.max(...coreBoxes.map((b) => b[2]!)) - Math.min(...coreBoxes.map((b) => b[0]!)) + 2 * margin),
+          Math.ceil(Math.max(...coreBoxes.map((b) => b[3]!)) - Math.min(...coreBoxes.map((b) => b[1]!)) + 2 * margin),
+        ];
   return { width, height, coreBox, nodes, edges, rows, filtered, relationTypes, collections: collectionsShown };
 }
 
 /** A segment from `a` to `b`, shortened by `ra` at `a` and `rb` at `b`, rounded. */
-function segment(a: { x: number; y: number }, b: { x: number; y: number }, ra: number, rb: number): [number, number, number, number] {
+function segment(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  ra: number,
+  rb: number,
+): [number, number, number, number] {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const length = Math.hypot(dx, dy) || 1;
@@ -516,23 +626,52 @@ export function localGraphView(index: KbIndex, id: string): LocalGraphView | und
   const entry = index.byId.get(id);
   if (!entry) throw new RangeError(`localGraphView: no entry "${id}"`);
   if (!isNetworkCollection(entry.collection)) return undefined;
-  type Tie = { other: string; label: string; certainty: EdgeCertainty; ended: boolean; derived: boolean; type: RelationType };
+  type Tie = {
+    other: string;
+    label: string;
+    certainty: EdgeCertainty;
+    ended: boolean;
+    derived: boolean;
+    type: RelationType;
+  };
   const ties: Tie[] = [];
   const formerBase = (other: string) => {
     const e = index.byId.get(other);
-    return (e?.collection === 'bases' && e.data.status === 'former') || (entry.collection === 'bases' && entry.data.status === 'former');
+    return (
+      (e?.collection === 'bases' && e.data.status === 'former') ||
+      (entry.collection === 'bases' && entry.data.status === 'former')
+    );
   };
   for (const view of listOf(index.relations, id) as RelationView[]) {
     if (!isNetworkCollection(index.byId.get(view.other)!.collection)) continue;
-    ties.push({ other: view.other, label: view.label, certainty: view.relation.certainty ?? 'context', ended: view.relation.period?.to !== undefined || formerBase(view.other), derived: view.derivedFrom !== undefined, type: view.type });
+    ties.push({
+      other: view.other,
+      label: view.label,
+      certainty: view.relation.certainty ?? 'context',
+      ended: view.relation.period?.to !== undefined || formerBase(view.other),
+      derived: view.derivedFrom !== undefined,
+      type: view.type,
+    });
   }
-  const membershipTie = (other: string, history: { status: keyof typeof STATUS_LABELS.membership; until?: unknown; certainty?: Certainty | undefined }[], asMember: boolean) => {
+  const membershipTie = (
+    other: string,
+    history: { status: keyof typeof STATUS_LABELS.membership; until?: unknown; certainty?: Certainty | undefined }[],
+    asMember: boolean,
+  ) => {
     const last = history.at(-1)!;
     const status = STATUS_LABELS.membership[last.status].toLowerCase();
-    ties.push({ other, label: asMember ? `${status} of` : `has ${status}`, certainty: last.certainty ?? 'context', ended: last.status === 'former' || last.until !== undefined, derived: true, type: 'member-of' });
+    ties.push({
+      other,
+      label: asMember ? `${status} of` : `has ${status}`,
+      certainty: last.certainty ?? 'context',
+      ended: last.status === 'former' || last.until !== undefined,
+      derived: true,
+      type: 'member-of',
+    });
   };
   for (const m of listOf(index.memberships, id)) membershipTie(m.organization, m.history, true);
-  if (entry.collection === 'organizations') for (const m of entry.data.members) membershipTie(m.member, m.history, false);
+  if (entry.collection === 'organizations')
+    for (const m of entry.data.members) membershipTie(m.member, m.history, false);
   if (ties.length === 0) return undefined;
 
   const titleOf = (other: string) => index.byId.get(other)!.data.title;
@@ -579,7 +718,15 @@ export function localGraphView(index: KbIndex, id: string): LocalGraphView | und
       symbol: symbolPath(shape, column, ny, 5.5),
       edge: `M${x0} ${cy}C${round((x0 + x1) / 2)} ${cy} ${round((x0 + x1) / 2)} ${ny} ${x1} ${ny}`,
       className: `net-node net-node--${other.collection} net-kind--${other.data.kind}`,
-      edgeClassName: ['net-edge', `net-edge--${family}`, `net-certainty--${tie.certainty}`, tie.ended ? 'net-edge--ended' : '', tie.derived ? 'net-edge--derived' : ''].filter(Boolean).join(' '),
+      edgeClassName: [
+        'net-edge',
+        `net-edge--${family}`,
+        `net-certainty--${tie.certainty}`,
+        tie.ended ? 'net-edge--ended' : '',
+        tie.derived ? 'net-edge--derived' : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     };
   });
   return {

@@ -17,19 +17,21 @@ import { AS_OF } from '../site.config.ts';
 
 /** The contents of `/data/<collection>.json`; `site` is the origin absolute URLs are built on. */
 export function collectionFile(kb: KbIndex, collection: CollectionName, site: URL) {
-  const entries = kb.entries.filter((e) => e.collection === collection).map((e) => {
-    const derived: Derived = {
-      relations: listOf(kb.relations, e.id).map((r) => ({ ...r, derivedFrom: r.derivedFrom })),
-      memberships: listOf(kb.memberships, e.id).map((m) => ({ organization: m.organization, history: m.history })),
-      stances: listOf(kb.stances, e.id).map((s) => ({ stance: s.stance, derivedFrom: s.derivedFrom })),
-      statements: listOf(kb.statements, e.id),
-      events: listOf(kb.events, e.id),
-      backlinks: listOf(kb.backlinks, e.id),
-      // The places the entry's page cites anywhere, exactly as its "Cited paragraphs" lists them.
-      cites: citedPlaces(kb, e.id),
-    };
-    return { id: e.id, url: new URL(entryPath(e.collection, e.id), site).href, data: e.data, derived };
-  });
+  const entries = kb.entries
+    .filter((e) => e.collection === collection)
+    .map((e) => {
+      const derived: Derived = {
+        relations: listOf(kb.relations, e.id).map((r) => ({ ...r, derivedFrom: r.derivedFrom })),
+        memberships: listOf(kb.memberships, e.id).map((m) => ({ organization: m.organization, history: m.history })),
+        stances: listOf(kb.stances, e.id).map((s) => ({ stance: s.stance, derivedFrom: s.derivedFrom })),
+        statements: listOf(kb.statements, e.id),
+        events: listOf(kb.events, e.id),
+        backlinks: listOf(kb.backlinks, e.id),
+        // The places the entry's page cites anywhere, exactly as its "Cited paragraphs" lists them.
+        cites: citedPlaces(kb, e.id),
+      };
+      return { id: e.id, url: new URL(entryPath(e.collection, e.id), site).href, data: e.data, derived };
+    });
   return {
     collection,
     asOf: AS_OF,
@@ -43,7 +45,11 @@ export function dataIndex(site: URL) {
   const url = (path: string) => new URL(path, site).href;
   return {
     asOf: AS_OF,
-    collections: COLLECTIONS.map((c) => ({ collection: c, data: url(`/data/${c}.json`), schema: url(`/data/${c}.schema.json`) })),
+    collections: COLLECTIONS.map((c) => ({
+      collection: c,
+      data: url(`/data/${c}.json`),
+      schema: url(`/data/${c}.schema.json`),
+    })),
     tables: ['memberships', 'borders', 'stances'].map((name) => ({ name, csv: url(`/data/${name}.csv`) })),
   };
 }
@@ -64,20 +70,76 @@ export function csvTable(kb: KbIndex, name: CsvTable): string {
       for (const row of rows) {
         row.cells.forEach((cell, i) => {
           for (const h of cell?.history ?? []) {
-            out.push([row.state, title(row.state), organizations[i]!, title(organizations[i]!), h.status, h.since && formatDate(h.since), h.until && formatDate(h.until), h.certainty, h.attributedTo, h.context, h.note, cites(h.cite)]);
+            out.push([
+              row.state,
+              title(row.state),
+              organizations[i]!,
+              title(organizations[i]!),
+              h.status,
+              h.since && formatDate(h.since),
+              h.until && formatDate(h.until),
+              h.certainty,
+              h.attributedTo,
+              h.context,
+              h.note,
+              cites(h.cite),
+            ]);
           }
         });
       }
-      return toCsv(['state_id', 'state', 'organization_id', 'organization', 'status', 'since', 'until', 'certainty', 'attributed_to', 'context', 'note', 'cite'], out);
+      return toCsv(
+        [
+          'state_id',
+          'state',
+          'organization_id',
+          'organization',
+          'status',
+          'since',
+          'until',
+          'certainty',
+          'attributed_to',
+          'context',
+          'note',
+          'cite',
+        ],
+        out,
+      );
     }
     case 'borders': {
       const out: (string | number | undefined)[][] = [];
       for (const id of orderedStates(kb, 'central-asian-states')) {
         const fact = kb.byId.get(id)?.data.facts.find((f) => f.key === 'afghan-border');
         if (!fact) continue;
-        out.push([id, title(id), fact.none ? 'none' : 'border', fact.quantity?.value, fact.quantity?.unit, fact.quantity?.qualifier, fact.certainty, fact.attributedTo, fact.context, fact.note, cites(fact.cite)]);
+        out.push([
+          id,
+          title(id),
+          fact.none ? 'none' : 'border',
+          fact.quantity?.value,
+          fact.quantity?.unit,
+          fact.quantity?.qualifier,
+          fact.certainty,
+          fact.attributedTo,
+          fact.context,
+          fact.note,
+          cites(fact.cite),
+        ]);
       }
-      return toCsv(['state_id', 'state', 'border_with_afghanistan', 'length', 'unit', 'qualifier', 'certainty', 'attributed_to', 'context', 'note', 'cite'], out);
+      return toCsv(
+        [
+          'state_id',
+          'state',
+          'border_with_afghanistan',
+          'length',
+          'unit',
+          'qualifier',
+          'certainty',
+          'attributed_to',
+          'context',
+          'note',
+          'cite',
+        ],
+        out,
+      );
     }
     case 'stances': {
       const out: (string | undefined)[][] = [];
@@ -85,12 +147,38 @@ export function csvTable(kb: KbIndex, name: CsvTable): string {
         row.cells.forEach((cell, i) => {
           const topic = STANCE_TOPIC_NAMES[i]!;
           for (const { stance, derivedFrom } of cell) {
-            out.push([row.state, title(row.state), topic, stance.position, positionLabel(topic, stance.position), stance.certainty, stance.attributedTo, stance.context, stance.condition, derivedFrom, cites(stance.cite)]);
+            out.push([
+              row.state,
+              title(row.state),
+              topic,
+              stance.position,
+              positionLabel(topic, stance.position),
+              stance.certainty,
+              stance.attributedTo,
+              stance.context,
+              stance.condition,
+              derivedFrom,
+              cites(stance.cite),
+            ]);
           }
         });
       }
-      return toCsv(['state_id', 'state', 'topic', 'position', 'position_label', 'certainty', 'attributed_to', 'context', 'condition', 'shared_from', 'cite'], out);
+      return toCsv(
+        [
+          'state_id',
+          'state',
+          'topic',
+          'position',
+          'position_label',
+          'certainty',
+          'attributed_to',
+          'context',
+          'condition',
+          'shared_from',
+          'cite',
+        ],
+        out,
+      );
     }
   }
 }
-

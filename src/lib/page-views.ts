@@ -6,7 +6,18 @@
 import { eventAnchor, kindAnchor, paragraphAnchor, rowAnchor, yearAnchor } from './anchors.ts';
 import { CERTAINTIES, CERTAINTY_INFO } from './certainty.ts';
 import { citeName, citePath, textFragmentUrl } from './citations.ts';
-import { entryView, factValue, membershipStatus, scenarioItem, stanceItem, type EntryView, type InfoValue, type MembershipStatusView, type ScenarioItemView, type StanceItemView } from './entry-view.ts';
+import {
+  entryView,
+  factValue,
+  membershipStatus,
+  scenarioItem,
+  stanceItem,
+  type EntryView,
+  type InfoValue,
+  type MembershipStatusView,
+  type ScenarioItemView,
+  type StanceItemView,
+} from './entry-view.ts';
 import type { KbEntry } from './entries.ts';
 import { EVENT_ORDER_RULE } from './event-order.ts';
 import type { KbIndex } from './graph.ts';
@@ -15,10 +26,27 @@ import { COLLECTION_LABELS, kindGroupLabel, kindLabel, kindsOf } from './kinds.t
 import { STATUS_LABELS } from './labels.ts';
 import { STANCE_TOPICS, STANCE_TOPIC_NAMES } from './stances.ts';
 import { Viewer, type CiteView, type DateView, type LinkView, type ProvenanceView } from './view-parts.ts';
-import { groupByKind, groupMembers, membershipMatrix, orderedStates, presenceTable, scenarioComparison, stanceMatrix, timelineGroups } from './views.ts';
+import {
+  groupByKind,
+  groupMembers,
+  membershipMatrix,
+  orderedStates,
+  presenceTable,
+  scenarioComparison,
+  stanceMatrix,
+  timelineGroups,
+} from './views.ts';
 
 /** Collections readers browse, in order (the source has a page of its own). */
-const BROWSE_COLLECTIONS = ['actors', 'organizations', 'bases', 'places', 'infrastructure', 'events', 'scenarios'] as const satisfies readonly CollectionName[];
+const BROWSE_COLLECTIONS = [
+  'actors',
+  'organizations',
+  'bases',
+  'places',
+  'infrastructure',
+  'events',
+  'scenarios',
+] as const satisfies readonly CollectionName[];
 
 /** The group whose members the comparison views list first. */
 const REGION = 'central-asian-states';
@@ -107,7 +135,11 @@ export function homeView(index: KbIndex): HomeView {
     return view;
   });
   return {
-    browse: BROWSE_COLLECTIONS.map((c) => ({ path: collectionPath(c), label: COLLECTION_LABELS[c].plural, count: index.entries.filter((e) => e.collection === c).length })),
+    browse: BROWSE_COLLECTIONS.map((c) => ({
+      path: collectionPath(c),
+      label: COLLECTION_LABELS[c].plural,
+      count: index.entries.filter((e) => e.collection === c).length,
+    })),
     presence: { alliance: v.link('csto'), rows },
   };
 }
@@ -209,7 +241,9 @@ export function scenariosView(index: KbIndex): ScenariosView {
   return {
     scenarios: scenarios.map((s) => v.link(s.id)),
     triggers: scenarios.map((s) => s.data.triggers.map((t) => ({ text: t.text, provenance: v.provenance(t) }))),
-    signs: scenarios.map((s) => s.data.signs.map((x) => ({ text: x.text, synthesis: x.synthesis, provenance: v.provenance(x) }))),
+    signs: scenarios.map((s) =>
+      s.data.signs.map((x) => ({ text: x.text, synthesis: x.synthesis, provenance: v.provenance(x) })),
+    ),
     responses: responses.map((row) => ({
       actor: v.link(row.actor),
       anchor: rowAnchor(`response-${row.actor}`),
@@ -220,7 +254,11 @@ export function scenariosView(index: KbIndex): ScenariosView {
       anchor: rowAnchor(`role-${row.actor}`),
       cells: row.cells.map((cell) => cell.map((r) => scenarioItem(v, row.actor, [r.text], false, r))),
     })),
-    outlooks: index.outlooks.map(({ holder, outlook }) => ({ holder: v.link(holder), text: outlook.text, provenance: v.provenance(outlook) })),
+    outlooks: index.outlooks.map(({ holder, outlook }) => ({
+      holder: v.link(holder),
+      text: outlook.text,
+      provenance: v.provenance(outlook),
+    })),
   };
 }
 
@@ -237,7 +275,8 @@ function citedByPlace(index: KbIndex): Map<string, string[]> {
   const citing = new Map<string, string[]>();
   for (const entry of index.entries) {
     if (entry.id === index.source.id) continue;
-    for (const { cite } of entryView(index, entry.id).cited) citing.set(cite.place, [...(citing.get(cite.place) ?? []), entry.id]);
+    for (const { cite } of entryView(index, entry.id).cited)
+      citing.set(cite.place, [...(citing.get(cite.place) ?? []), entry.id]);
   }
   return citing;
 }
@@ -269,7 +308,11 @@ export interface AboutView {
 export function aboutView(index: KbIndex): AboutView {
   return {
     source: sourceCredit(index),
-    certainties: CERTAINTIES.map((c) => ({ certainty: c, label: CERTAINTY_INFO[c].label, meaning: CERTAINTY_INFO[c].meaning })),
+    certainties: CERTAINTIES.map((c) => ({
+      certainty: c,
+      label: CERTAINTY_INFO[c].label,
+      meaning: CERTAINTY_INFO[c].meaning,
+    })),
     exampleCite: { label: '¶4', path: citePath('P4') },
   };
 }
@@ -304,6 +347,10 @@ export function notFoundView(index: KbIndex): NotFoundView {
 
 /** `{ id: { title, kind, summary } }` for every entry, for link previews. */
 export function previewData(index: KbIndex): Record<string, { title: string; kind: string; summary: string }> {
-  return Object.fromEntries(index.entries.map((e) => [e.id, { title: e.data.title, kind: kindLabel(e.collection, e.data.kind), summary: e.data.summary }]));
+  return Object.fromEntries(
+    index.entries.map((e) => [
+      e.id,
+      { title: e.data.title, kind: kindLabel(e.collection, e.data.kind), summary: e.data.summary },
+    ]),
+  );
 }
-

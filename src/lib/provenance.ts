@@ -31,14 +31,22 @@ export function provenanceOf(item: ProvenanceInput): Provenance {
   const cite = uniqueCites(item.cite ?? []);
   if (item.context !== undefined) return { kind: 'context', basis: item.context, cite };
   if (item.certainty === undefined) throw new TypeError('provenanceOf: an item from the article needs a certainty');
-  return { kind: 'article', certainty: item.certainty, cite, ...(item.attributedTo ? { attributedTo: item.attributedTo } : {}) };
+  return {
+    kind: 'article',
+    certainty: item.certainty,
+    cite,
+    ...(item.attributedTo ? { attributedTo: item.attributedTo } : {}),
+  };
 }
 
 /**
  * The provenance of a date inside an item: context when the date (or its precision) comes from
  * outside the article; otherwise the places the date itself cites, else those of its item.
  */
-export function dateProvenance(date: DateValue & { cite?: readonly CitePlace[] | undefined }, item: Provenance): Provenance {
+export function dateProvenance(
+  date: DateValue & { cite?: readonly CitePlace[] | undefined },
+  item: Provenance,
+): Provenance {
   if (date.context !== undefined) return { kind: 'context', basis: date.context, cite: [] };
   if (item.kind === 'context') return item;
   return date.cite ? { ...item, cite: uniqueCites(date.cite) } : item;

@@ -18,7 +18,16 @@ export const UNITS = {
 export type Unit = keyof typeof UNITS;
 export const UNIT_NAMES = Object.keys(UNITS) as Unit[];
 
-export const DIRECTIONS = ['north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west'] as const;
+export const DIRECTIONS = [
+  'north',
+  'south',
+  'east',
+  'west',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 
 export interface Quantity {
@@ -51,7 +60,14 @@ export function formatNumber(value: number): string {
  */
 export function formatQuantity(q: Quantity): string {
   if (q.unit === 'year') {
-    const lead = q.qualifier === 'at-least' ? 'at least until ' : q.qualifier === 'approx' ? 'until about ' : q.qualifier === 'more-than' ? 'beyond ' : 'until ';
+    const lead =
+      q.qualifier === 'at-least'
+        ? 'at least until '
+        : q.qualifier === 'approx'
+          ? 'until about '
+          : q.qualifier === 'more-than'
+            ? 'beyond '
+            : 'until ';
     return `${lead}${q.value}`;
   }
   const [one, many] = UNITS[q.unit];
@@ -60,4 +76,3 @@ export function formatQuantity(q: Quantity): string {
   const direction = q.direction ? ` ${q.direction} of` : '';
   return `${QUALIFIER_WORDS[q.qualifier]}${number} ${unit}${direction}`;
 }
-

@@ -24,7 +24,11 @@ export interface AtoZGroup {
 
 /** First letter of a name for grouping, diacritics dropped ("Türkiye" → "T"). */
 function letterOf(name: string): string {
-  const first = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+  const first = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .charAt(0)
+    .toUpperCase();
   return /[A-Z]/.test(first) ? first : '#';
 }
 
@@ -44,5 +48,7 @@ export function searchAtoZ(entries: readonly AnyEntry[]): AtoZGroup[] {
     const letter = letterOf(item.name);
     groups.set(letter, [...(groups.get(letter) ?? []), item]);
   }
-  return [...groups].map(([letter, list]) => ({ letter, items: list })).sort((a, b) => (a.letter === '#' ? -1 : b.letter === '#' ? 1 : a.letter.localeCompare(b.letter)));
+  return [...groups]
+    .map(([letter, list]) => ({ letter, items: list }))
+    .sort((a, b) => (a.letter === '#' ? -1 : b.letter === '#' ? 1 : a.letter.localeCompare(b.letter)));
 }

@@ -23,7 +23,10 @@ export function metaList(values: readonly string[]): string {
 
 /** Reads a list written by `metaList`. */
 export function readMetaList(value: string | undefined): string[] {
-  return (value ?? '').split(META_LIST_SEPARATOR).map((v) => v.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(META_LIST_SEPARATOR)
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -33,12 +36,15 @@ export function readMetaList(value: string | undefined): string[] {
 export function entryLinks(entry: AnyEntry): string[] {
   const data = entry.data as Record<string, unknown>;
   const links: string[] = [];
-  const add = (id: unknown) => { if (typeof id === 'string' && id !== entry.id && !links.includes(id)) links.push(id); };
+  const add = (id: unknown) => {
+    if (typeof id === 'string' && id !== entry.id && !links.includes(id)) links.push(id);
+  };
   if (Array.isArray(data.participants)) data.participants.forEach(add);
   add(data.location);
   const route = data.route as { via?: unknown[] } | undefined;
   route?.via?.forEach(add);
-  for (const relation of (data.relations as { target?: string; from?: string }[] | undefined) ?? []) add(relation.target ?? relation.from);
+  for (const relation of (data.relations as { target?: string; from?: string }[] | undefined) ?? [])
+    add(relation.target ?? relation.from);
   for (const office of (data.offices as { of?: string }[] | undefined) ?? []) add(office.of);
   return links;
 }

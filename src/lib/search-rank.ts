@@ -34,7 +34,9 @@ export interface SearchEntry {
 
 /** Words that carry no meaning for finding an entry (question words, articles, prepositions). */
 const STOP_WORDS = new Set(
-  'a an the of to in on at for and or with by from into about is are was were be been being did do does done has have had who whom whose what which when where why how happened happen it its this that there their they he she his her'.split(' '),
+  'a an the of to in on at for and or with by from into about is are was were be been being did do does done has have had who whom whose what which when where why how happened happen it its this that there their they he she his her'.split(
+    ' ',
+  ),
 );
 
 /** Lowercase words of a text: diacritics, apostrophes and dots dropped, split on anything else. */
@@ -110,7 +112,8 @@ function exactMatcher(term: string, synonyms: Map<string, Set<string>>): Matcher
     for (let i = 0; i < f.stems.length; i++) {
       if (same.has(f.stems[i]!)) return { covered: [i], fuzzy: false };
       // A compound typed as one word: "alqaeda" covers "al" + "qaeda".
-      if (i + 1 < f.words.length && f.words[i]! + f.words[i + 1]! === term) return { covered: [i, i + 1], fuzzy: false };
+      if (i + 1 < f.words.length && f.words[i]! + f.words[i + 1]! === term)
+        return { covered: [i, i + 1], fuzzy: false };
     }
     return undefined;
   };
@@ -140,7 +143,11 @@ export function prepareIndex(entries: readonly SearchEntry[], groups: SynonymGro
   const prepared = entries.map((entry) => ({
     entry,
     names: [entry.title, ...entry.aliases].map((n) => field(LEVEL.name, n)),
-    others: [...entry.keywords.map((k) => field(LEVEL.keyword, k)), field(LEVEL.keyword, entry.id), field(LEVEL.summary, entry.summary)],
+    others: [
+      ...entry.keywords.map((k) => field(LEVEL.keyword, k)),
+      field(LEVEL.keyword, entry.id),
+      field(LEVEL.summary, entry.summary),
+    ],
   }));
   const fields = prepared.flatMap((p) => [...p.names, ...p.others]);
   return {
@@ -178,7 +185,12 @@ export interface EntryScore {
  * names, keywords or summaries match are added even if Pagefind missed them (misspellings,
  * synonyms). Entries matching nothing and not found by Pagefind are left out.
  */
-export function rankEntries(query: string, pagefindPages: readonly string[], index: RankIndex, typing = false): EntryScore[] {
+export function rankEntries(
+  query: string,
+  pagefindPages: readonly string[],
+  index: RankIndex,
+  typing = false,
+): EntryScore[] {
   const terms = queryTerms(query);
   if (!terms.length) return [];
   const rank = new Map(pagefindPages.map((p, i) => [p, i]));
@@ -196,7 +208,14 @@ export function rankEntries(query: string, pagefindPages: readonly string[], ind
     }
     if (term.length < 5 || !/[a-z]/.test(term)) return exactMatcher(term, index.synonyms);
     const limit = term.length >= 8 ? 2 : 1;
-    return wordSetMatcher(new Set([...index.vocabulary].filter((w) => Math.abs(w.length - term.length) <= limit && editDistance(term, w, limit) <= limit)), true);
+    return wordSetMatcher(
+      new Set(
+        [...index.vocabulary].filter(
+          (w) => Math.abs(w.length - term.length) <= limit && editDistance(term, w, limit) <= limit,
+        ),
+      ),
+      true,
+    );
   });
 
   // Entries the query names: a name all of whose words the terms cover, or a person's surname.
@@ -208,12 +227,22 @@ export function rankEntries(query: string, pagefindPages: readonly string[], ind
       const termsUsed = new Set<number>();
       matchers.forEach((m, t) => {
         const hit = m(name);
-        if (hit) { hit.covered.forEach((i) => coveredWords.add(i)); termsUsed.add(t); }
+        if (hit) {
+          hit.covered.forEach((i) => coveredWords.add(i));
+          termsUsed.add(t);
+        }
       });
-      const surname = p.entry.kind === 'Person' && name === p.names[0] && (() => {
-        const last = name.words.length - 1;
-        return matchers.some((m, t) => { const hit = m({ ...name, words: [name.words[last]!], stems: [name.stems[last]!] }); if (hit) termsUsed.add(t); return hit; });
-      })();
+      const surname =
+        p.entry.kind === 'Person' &&
+        name === p.names[0] &&
+        (() => {
+          const last = name.words.length - 1;
+          return matchers.some((m, t) => {
+            const hit = m({ ...name, words: [name.words[last]!], stems: [name.stems[last]!] });
+            if (hit) termsUsed.add(t);
+            return hit;
+          });
+        })();
       if (coveredWords.size === name.words.length || surname) {
         const set = namedBy.get(p.entry.id) ?? new Set<number>();
         termsUsed.forEach((t) => set.add(t));
@@ -234,9 +263,16 @@ export function rankEntries(query: string, pagefindPages: readonly string[], ind
       for (const f of everyField(p)) {
         if (f.level <= best) continue;
         const hit = m(f);
-        if (hit) { best = f.level; bestFuzzy = hit.fuzzy; }
+        if (hit) {
+          best = f.level;
+          bestFuzzy = hit.fuzzy;
+        }
       }
-      if (best) { covered++; strength += best; if (bestFuzzy) fuzzy++; }
+      if (best) {
+        covered++;
+        strength += best;
+        if (bestFuzzy) fuzzy++;
+      }
       if (best === LEVEL.name) inNames++;
     }
     let closeness = 0;

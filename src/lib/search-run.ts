@@ -40,7 +40,9 @@ export function filterCounts(ranked: readonly EntryScore[], filters: Filters): S
   const counts = {} as SearchOutcome['counts'];
   for (const name of Object.keys(FILTER_FIELDS) as FilterName[]) {
     const tally = new Map<string, number>();
-    for (const score of ranked) if (passes(score, filters, name)) tally.set(score.entry[FILTER_FIELDS[name]], (tally.get(score.entry[FILTER_FIELDS[name]]) ?? 0) + 1);
+    for (const score of ranked)
+      if (passes(score, filters, name))
+        tally.set(score.entry[FILTER_FIELDS[name]], (tally.get(score.entry[FILTER_FIELDS[name]]) ?? 0) + 1);
     for (const value of filters[name] ?? []) if (!tally.has(value)) tally.set(value, 0);
     counts[name] = [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   }
@@ -54,14 +56,23 @@ export async function pagefindPages(pagefind: PagefindApi, query: string): Promi
   const whole = (await pagefind.search(terms.join(' ')))?.results.map((r) => r.id) ?? [];
   if (whole.length >= FEW || terms.length === 1) return whole;
   // Few pages hold every term: add the pages of each term, round-robin by rank.
-  const each = await Promise.all(terms.slice(0, 4).map(async (t) => (await pagefind.search(t))?.results.map((r) => r.id) ?? []));
+  const each = await Promise.all(
+    terms.slice(0, 4).map(async (t) => (await pagefind.search(t))?.results.map((r) => r.id) ?? []),
+  );
   const pages = [...whole];
-  for (let i = 0; each.some((list) => i < list.length); i++) for (const list of each) if (i < list.length && !pages.includes(list[i]!)) pages.push(list[i]!);
+  for (let i = 0; each.some((list) => i < list.length); i++)
+    for (const list of each) if (i < list.length && !pages.includes(list[i]!)) pages.push(list[i]!);
   return pages;
 }
 
 /** Runs a search. `typing` lets the last term match as a prefix (as-you-type). */
-export async function runSearch(pagefind: PagefindApi, index: RankIndex, query: string, filters: Filters = {}, typing = false): Promise<SearchOutcome> {
+export async function runSearch(
+  pagefind: PagefindApi,
+  index: RankIndex,
+  query: string,
+  filters: Filters = {},
+  typing = false,
+): Promise<SearchOutcome> {
   const ranked = rankEntries(query, await pagefindPages(pagefind, query), index, typing);
   return { query, results: ranked.filter((s) => passes(s, filters)), counts: filterCounts(ranked, filters) };
 }

@@ -21,7 +21,8 @@ export const synonymFileSchema = z
     file.groups.forEach((group, g) =>
       group.forEach((w, i) => {
         const first = seen.get(w);
-        if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['groups', g, i], message: `"${w}" is already in group ${first}` });
+        if (first !== undefined)
+          ctx.addIssue({ code: 'custom', path: ['groups', g, i], message: `"${w}" is already in group ${first}` });
         else seen.set(w, g);
       }),
     );

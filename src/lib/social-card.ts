@@ -24,29 +24,64 @@ export interface CardNode {
   props: { style: Record<string, string | number>; children?: string | CardNode[] };
 }
 
-const el = (style: CardNode['props']['style'], children?: string | CardNode[]): CardNode => ({ type: 'div', props: { style, children } });
+const el = (style: CardNode['props']['style'], children?: string | CardNode[]): CardNode => ({
+  type: 'div',
+  props: { style, children },
+});
 
 /** Titles longer than this are set smaller, so two lines fit. */
 const LONG_TITLE = 40;
 
 /** The card: an accent bar, then type, title, key fact, and a footer with the site's name and date. */
 export function socialCardTree({ type, title, fact }: SocialCard, site: { name: string; asOf: string }): CardNode {
-  return el({ width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', background: '#fdfdfb', color: '#1d1d1b', fontFamily: 'Inter' }, [
-    el({ height: 16, background: '#8a3b12' }),
-    el({ flexGrow: 1, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '48px 72px 56px' }, [
-      el({ fontSize: 30, color: '#8a3b12', fontWeight: 700, letterSpacing: 2, textTransform: 'uppercase' }, type),
-      el({ display: 'flex', flexDirection: 'column' }, [
-        el({ fontSize: title.length > LONG_TITLE ? 60 : 76, fontWeight: 700, lineHeight: 1.1 }, title),
-        el({ fontSize: 34, color: '#3d3d3a', marginTop: 28, lineHeight: 1.3 }, fact),
-      ]),
-      el({ display: 'flex', justifyContent: 'space-between', fontSize: 26, color: '#555550' }, [el({}, site.name), el({}, `As of ${site.asOf}`)]),
-    ]),
-  ]);
+  return el(
+    {
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      display: 'flex',
+      flexDirection: 'column',
+      background: '#fdfdfb',
+      color: '#1d1d1b',
+      fontFamily: 'Inter',
+    },
+    [
+      el({ height: 16, background: '#8a3b12' }),
+      el(
+        {
+          flexGrow: 1,
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: '48px 72px 56px',
+        },
+        [
+          el({ fontSize: 30, color: '#8a3b12', fontWeight: 700, letterSpacing: 2, textTransform: 'uppercase' }, type),
+          el({ display: 'flex', flexDirection: 'column' }, [
+            el({ fontSize: title.length > LONG_TITLE ? 60 : 76, fontWeight: 700, lineHeight: 1.1 }, title),
+            el({ fontSize: 34, color: '#3d3d3a', marginTop: 28, lineHeight: 1.3 }, fact),
+          ]),
+          el({ display: 'flex', justifyContent: 'space-between', fontSize: 26, color: '#555550' }, [
+            el({}, site.name),
+            el({}, `As of ${site.asOf}`),
+          ]),
+        ],
+      ),
+    ],
+  );
 }
 
 /** A key that changes whenever anything the image shows changes: the file name of its cache entry. */
 export function socialCardKey(card: SocialCard, site: { name: string; asOf: string }): string {
   return createHash('sha256')
-    .update(JSON.stringify({ v: SOCIAL_CARD_VERSION, site: site.name, asOf: site.asOf, type: card.type, title: card.title, fact: card.fact }))
+    .update(
+      JSON.stringify({
+        v: SOCIAL_CARD_VERSION,
+        site: site.name,
+        asOf: site.asOf,
+        type: card.type,
+        title: card.title,
+        fact: card.fact,
+      }),
+    )
     .digest('hex');
 }

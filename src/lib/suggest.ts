@@ -48,7 +48,12 @@ export function lastSegment(path: string): string {
  * Targets whose slug is within `maxDistance` of `segment`, closest first, one per path, at most
  * `limit` of them.
  */
-export function suggest(segment: string, targets: readonly SuggestionTarget[], maxDistance = 2, limit = 5): SuggestionTarget[] {
+export function suggest(
+  segment: string,
+  targets: readonly SuggestionTarget[],
+  maxDistance = 2,
+  limit = 5,
+): SuggestionTarget[] {
   if (!segment) return [];
   const best = new Map<string, { target: SuggestionTarget; distance: number }>();
   for (const target of targets) {

@@ -47,8 +47,10 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The versions of a build from the package version, the date of that version and the content files. */
 export function siteVersion(packageVersion: string, date: string, files: readonly ContentFile[]): SiteVersion {
-  if (!SEMVER.test(packageVersion)) throw new Error(`package.json: field "version" must be a semantic version like 1.2.3, got "${packageVersion}"`);
-  if (!DAY.test(date)) throw new Error(`package.json: field "versionDate" must be a date like 2026-12-01, got "${date}"`);
+  if (!SEMVER.test(packageVersion))
+    throw new Error(`package.json: field "version" must be a semantic version like 1.2.3, got "${packageVersion}"`);
+  if (!DAY.test(date))
+    throw new Error(`package.json: field "versionDate" must be a date like 2026-12-01, got "${date}"`);
   if (files.length === 0) throw new Error('content/: no files to version');
   const hash = contentHash(files);
   const entries: Record<string, string> = {};

@@ -138,12 +138,17 @@ export class Viewer {
     return { ...this.date(date), provenance: this.fromProvenance(dateProvenance(date, provenanceOf(item))) };
   }
 
-  period(period: { from?: DateValue | undefined; to?: DateValue | undefined } | undefined, item?: ProvenanceInput): PeriodView | undefined {
+  period(
+    period: { from?: DateValue | undefined; to?: DateValue | undefined } | undefined,
+    item?: ProvenanceInput,
+  ): PeriodView | undefined {
     if (!period) return undefined;
     const { from, to } = period;
     if (from && to) {
       const same = from.value === to.value && from.qualifier === to.qualifier && !from.end && !to.end;
-      return same ? { kind: 'at', date: this.date(from, item) } : { kind: 'between', from: this.date(from, item), to: this.date(to, item) };
+      return same
+        ? { kind: 'at', date: this.date(from, item) }
+        : { kind: 'between', from: this.date(from, item), to: this.date(to, item) };
     }
     if (from) return { kind: 'since', from: this.date(from, item) };
     if (to) return { kind: 'until', to: this.date(to, item) };
@@ -151,12 +156,20 @@ export class Viewer {
   }
 
   quantity(quantity: Quantity, reference?: string): QuantityView {
-    const view: QuantityView = { text: formatQuantity(quantity), value: quantity.value, joiner: quantity.direction ? ' ' : ' from ' };
+    const view: QuantityView = {
+      text: formatQuantity(quantity),
+      value: quantity.value,
+      joiner: quantity.direction ? ' ' : ' from ',
+    };
     if (reference) view.reference = this.link(reference);
     return view;
   }
 
-  scope(scope: { appliesTo?: readonly string[] | undefined; derivedFrom?: string | undefined; condition?: string | undefined }): ScopeView | undefined {
+  scope(scope: {
+    appliesTo?: readonly string[] | undefined;
+    derivedFrom?: string | undefined;
+    condition?: string | undefined;
+  }): ScopeView | undefined {
     const view: ScopeView = {};
     if (scope.appliesTo?.length) view.appliesTo = this.links(scope.appliesTo);
     if (scope.derivedFrom) view.derivedFrom = this.link(scope.derivedFrom);

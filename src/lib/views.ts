@@ -7,15 +7,27 @@ import type { ScenarioData } from '../schemas/collections.ts';
 import type { DateValue } from './dates.ts';
 import { formatDate, mustParseDate } from './dates.ts';
 import type { AnyEntry, KbEntry } from './entries.ts';
-import { listOf, orderedEvents, type KbIndex, type MembershipView, type RelationView, type StanceView } from './graph.ts';
+import {
+  listOf,
+  orderedEvents,
+  type KbIndex,
+  type MembershipView,
+  type RelationView,
+  type StanceView,
+} from './graph.ts';
 import type { StanceTopic } from './stances.ts';
 
 /** Entries grouped by kind, groups in the given kind order, entries by title; empty kinds dropped. */
-export function groupByKind<E extends AnyEntry>(entries: readonly E[], kinds: readonly string[]): { kind: string; entries: E[] }[] {
+export function groupByKind<E extends AnyEntry>(
+  entries: readonly E[],
+  kinds: readonly string[],
+): { kind: string; entries: E[] }[] {
   return kinds
     .map((kind) => ({
       kind,
-      entries: entries.filter((e) => e.data.kind === kind).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en')),
+      entries: entries
+        .filter((e) => e.data.kind === kind)
+        .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en')),
     }))
     .filter((group) => group.entries.length > 0);
 }
@@ -45,7 +57,10 @@ export interface MembershipRow {
 }
 
 /** States × organizations: each state's history with each organization that records members. */
-export function membershipMatrix(index: KbIndex, states: readonly string[]): { organizations: string[]; rows: MembershipRow[] } {
+export function membershipMatrix(
+  index: KbIndex,
+  states: readonly string[],
+): { organizations: string[]; rows: MembershipRow[] } {
   const organizations = index.entries
     .filter((e): e is KbEntry<'organizations'> => e.collection === 'organizations' && e.data.members.length > 0)
     .map((e) => e.id)
@@ -86,13 +101,22 @@ export interface PresenceRow {
 }
 
 /** For each state: border with Afghanistan, alliance status, the power's bases on its soil, Taliban stance. */
-export function presenceTable(index: KbIndex, states: readonly string[], alliance: string, power: string): PresenceRow[] {
+export function presenceTable(
+  index: KbIndex,
+  states: readonly string[],
+  alliance: string,
+  power: string,
+): PresenceRow[] {
   return states.map((state) => {
     const entry = index.byId.get(state);
     const border = entry?.data.facts.find((f) => f.key === 'afghan-border');
     const bases = listOf(index.relations, state)
       .filter((r) => r.type === 'hosts' && r.direction === 'forward' && index.byId.get(r.other)?.collection === 'bases')
-      .filter((r) => listOf(index.relations, r.other).some((o) => o.type === 'operates' && o.direction === 'inverse' && o.other === power))
+      .filter((r) =>
+        listOf(index.relations, r.other).some(
+          (o) => o.type === 'operates' && o.direction === 'inverse' && o.other === power,
+        ),
+      )
       .map((hosted) => ({ base: hosted.other, hosted }))
       .sort((a, b) => byTitle(index)(a.base, b.base));
     return {
@@ -167,7 +191,10 @@ export function keyFact(index: KbIndex, id: string, describe: (fact: Fact) => st
   if (entry.collection === 'organizations' && entry.data.members.length > 0) {
     const current = entry.data.members.map((m) => m.history.at(-1)!.status);
     const count = (status: string) => current.filter((s) => s === status).length;
-    const parts = [['member', 'members'], ['observer', 'observers']]
+    const parts = [
+      ['member', 'members'],
+      ['observer', 'observers'],
+    ]
       .map(([status, plural]) => [count(status!), status, plural] as const)
       .filter(([n]) => n > 0)
       .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);

@@ -198,7 +198,10 @@ export const eventSchema = z
   .strict();
 
 /** The article's condition under which a scenario unfolds. */
-export const triggerSchema = z.object({ /** The condition, in our words. */ text: textSchema, ...citedShape }).strict().superRefine(refineProvenance);
+export const triggerSchema = z
+  .object({ /** The condition, in our words. */ text: textSchema, ...citedShape })
+  .strict()
+  .superRefine(refineProvenance);
 
 /** Something to watch that tells which way things are going. */
 export const signSchema = z
@@ -224,11 +227,17 @@ export const responseSchema = z
     ...citedShape,
   })
   .strict()
-  .refine((r) => !r.alternatives || r.options.length > 1, { message: 'alternatives need at least two options', path: ['options'] })
+  .refine((r) => !r.alternatives || r.options.length > 1, {
+    message: 'alternatives need at least two options',
+    path: ['options'],
+  })
   .superRefine(refineProvenance);
 
 /** The part an organization or outside power plays in a scenario. */
-export const roleSchema = z.object({ /** Who. */ actor: entryIdSchema, /** The role, in our words. */ text: textSchema, ...citedShape }).strict().superRefine(refineProvenance);
+export const roleSchema = z
+  .object({ /** Who. */ actor: entryIdSchema, /** The role, in our words. */ text: textSchema, ...citedShape })
+  .strict()
+  .superRefine(refineProvenance);
 
 export const scenarioSchema = z
   .object({

@@ -72,4 +72,3 @@ export function collectionFileSchema<C extends CollectionName>(collection: C) {
 export function collectionJsonSchema(collection: CollectionName): Record<string, unknown> {
   return z.toJSONSchema(collectionFileSchema(collection), { io: 'output', unrepresentable: 'throw' });
 }
-

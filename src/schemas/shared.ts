@@ -17,10 +17,7 @@ import { ALL_POSITIONS, STANCE_TOPIC_NAMES, isPositionOf } from '../lib/stances.
 import { STATEMENT_ACT_NAMES } from '../lib/statements.ts';
 
 /** Non-empty text with no leading or trailing space. */
-export const textSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty');
+export const textSchema = z.string().trim().min(1, 'must not be empty');
 
 /** An entry id (the kebab-case file name of an entry in any collection). */
 export const entryIdSchema = z
@@ -84,19 +81,37 @@ export interface ProvenanceFields {
 export function provenanceIssues(item: ProvenanceFields): { path: string; message: string }[] {
   if (item.context !== undefined) {
     const issues = [];
-    if (item.certainty !== undefined) issues.push({ path: 'certainty', message: 'a context item has no article certainty: remove "certainty" (or "context", if the article states it)' });
-    if (item.attributedTo !== undefined) issues.push({ path: 'attributedTo', message: 'a context item is not attributed to anyone in the article: remove "attributedTo"' });
+    if (item.certainty !== undefined)
+      issues.push({
+        path: 'certainty',
+        message: 'a context item has no article certainty: remove "certainty" (or "context", if the article states it)',
+      });
+    if (item.attributedTo !== undefined)
+      issues.push({
+        path: 'attributedTo',
+        message: 'a context item is not attributed to anyone in the article: remove "attributedTo"',
+      });
     return issues;
   }
   const issues = [];
-  if (item.cite === undefined) issues.push({ path: 'cite', message: 'cite the paragraph of the article that states this (or mark it as context with its basis)' });
-  if (item.certainty === undefined) issues.push({ path: 'certainty', message: 'give the article\'s certainty: stated, likely, possible or uncertain (or mark it as context with its basis)' });
+  if (item.cite === undefined)
+    issues.push({
+      path: 'cite',
+      message: 'cite the paragraph of the article that states this (or mark it as context with its basis)',
+    });
+  if (item.certainty === undefined)
+    issues.push({
+      path: 'certainty',
+      message:
+        "give the article's certainty: stated, likely, possible or uncertain (or mark it as context with its basis)",
+    });
   return issues;
 }
 
 /** zod refinement applying {@link provenanceIssues}. */
 export function refineProvenance(item: ProvenanceFields, ctx: z.RefinementCtx): void {
-  for (const issue of provenanceIssues(item)) ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.path] });
+  for (const issue of provenanceIssues(item))
+    ctx.addIssue({ code: 'custom', message: issue.message, path: [issue.path] });
 }
 
 const DATE_SHAPE = /^(?:\d{3}0s|\d{4}(?:-\d{2}(?:-\d{2})?)?)$/;
@@ -111,7 +126,12 @@ const dateStringSchema = z
   .union([z.string(), z.number().int(), z.date()])
   .transform((value, ctx) => {
     if (value instanceof Date) {
-      ctx.issues.push({ code: 'custom', input: value, message: "write dates in quotes ('2021-08-23'): YAML turns an unquoted date into a timestamp and can hide an impossible day" });
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message:
+          "write dates in quotes ('2021-08-23'): YAML turns an unquoted date into a timestamp and can hide an impossible day",
+      });
       return z.NEVER;
     }
     return String(value);
@@ -141,7 +161,8 @@ const dateObjectSchema = z
 
 /** A date at the article's precision. A bare string (or year) is shorthand for `{ value }`. */
 export const dateSchema = z.preprocess(
-  (input) => (typeof input === 'string' || typeof input === 'number' || input instanceof Date ? { value: input } : input),
+  (input) =>
+    typeof input === 'string' || typeof input === 'number' || input instanceof Date ? { value: input } : input,
   dateObjectSchema,
 );
 
@@ -225,10 +246,16 @@ export const relationSchema = z
   .strict()
   .superRefine((rel, ctx) => {
     if ((rel.target === undefined) === (rel.from === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'give exactly one of "target" (this entry is the source) or "from" (this entry is the target)', path: ['target'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'give exactly one of "target" (this entry is the source) or "from" (this entry is the target)',
+        path: ['target'],
+      });
     }
-    if (rel.length && rel.type !== 'borders') ctx.addIssue({ code: 'custom', message: 'only a "borders" relation has a length', path: ['length'] });
-    if (rel.degree && rel.type !== 'aligned-with') ctx.addIssue({ code: 'custom', message: 'only an "aligned-with" relation has a degree', path: ['degree'] });
+    if (rel.length && rel.type !== 'borders')
+      ctx.addIssue({ code: 'custom', message: 'only a "borders" relation has a length', path: ['length'] });
+    if (rel.degree && rel.type !== 'aligned-with')
+      ctx.addIssue({ code: 'custom', message: 'only an "aligned-with" relation has a degree', path: ['degree'] });
   })
   .superRefine(refineProvenance);
 export type Relation = z.output<typeof relationSchema>;
@@ -282,7 +309,11 @@ export const stanceSchema = z
   .strict()
   .superRefine((stance, ctx) => {
     if (!isPositionOf(stance.topic, stance.position)) {
-      ctx.addIssue({ code: 'custom', message: `"${stance.position}" is not a position on ${stance.topic}`, path: ['position'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${stance.position}" is not a position on ${stance.topic}`,
+        path: ['position'],
+      });
     }
   })
   .superRefine(refineProvenance);

@@ -37,7 +37,9 @@ function openSearch(): void {
     body.append(dialogInput);
     dialog.append(close, body);
     // A click on the backdrop (the dialog itself, outside its body) closes it.
-    dialog.addEventListener('click', (event) => { if (event.target === dialog) dialog.close(); });
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog.close();
+    });
     document.body.append(dialog);
     const input = dialogInput;
     import('./search-ui.ts')

@@ -4,7 +4,13 @@
  * controls change the address, so a filtered view can be shared. Without JavaScript the page shows
  * its default picture and the whole table.
  */
-import { formatNetworkQuery, isFiltered, parseNetworkQuery, selectNetwork, type NetworkQuery } from '../lib/network-filter.ts';
+import {
+  formatNetworkQuery,
+  isFiltered,
+  parseNetworkQuery,
+  selectNetwork,
+  type NetworkQuery,
+} from '../lib/network-filter.ts';
 
 const figure = document.querySelector<HTMLElement>('[data-net]');
 if (figure) {
@@ -16,8 +22,17 @@ if (figure) {
   const edgeEls = [...svg.querySelectorAll<SVGElement>('[data-edge]')];
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('tr[data-edge]')];
   const graph = {
-    nodes: nodeEls.map((el) => ({ id: el.dataset.node!, collection: el.dataset.collection!, core: el.dataset.core !== undefined })),
-    edges: edgeEls.map((el) => ({ id: el.dataset.edge!, source: el.dataset.source!, target: el.dataset.target!, type: el.dataset.type! })),
+    nodes: nodeEls.map((el) => ({
+      id: el.dataset.node!,
+      collection: el.dataset.collection!,
+      core: el.dataset.core !== undefined,
+    })),
+    edges: edgeEls.map((el) => ({
+      id: el.dataset.edge!,
+      source: el.dataset.source!,
+      target: el.dataset.target!,
+      type: el.dataset.type!,
+    })),
   };
   const defaultView = svg.getAttribute('viewBox')!;
   const titleOf = (id: string) => nodeEls.find((el) => el.dataset.node === id)?.textContent?.trim() ?? id;
@@ -38,11 +53,18 @@ if (figure) {
       // A margin around what is shown, and never so small a frame that a few nodes fill the page.
       const w = Math.max(box.width + 48, svg.clientWidth / 1.15);
       const h = Math.max(box.height + 48, 360);
-      svg.setAttribute('viewBox', [box.x + box.width / 2 - w / 2, box.y + box.height / 2 - h / 2, w, h].map(Math.round).join(' '));
+      svg.setAttribute(
+        'viewBox',
+        [box.x + box.width / 2 - w / 2, box.y + box.height / 2 - h / 2, w, h].map(Math.round).join(' '),
+      );
     }
     // The controls reflect the address.
     for (const box of boxes('rel')) box.checked = query.rel.length === 0 || query.rel.includes(box.value);
-    for (const box of boxes('collection')) box.checked = query.collection.length > 0 ? query.collection.includes(box.value) : query.focus !== undefined || box.dataset.core !== undefined;
+    for (const box of boxes('collection'))
+      box.checked =
+        query.collection.length > 0
+          ? query.collection.includes(box.value)
+          : query.focus !== undefined || box.dataset.core !== undefined;
     form.querySelector<HTMLInputElement>('[data-net-focus]')!.value = query.focus ?? '';
     const parts = [
       query.focus && shown.nodes.has(query.focus) ? `Around ${titleOf(query.focus)}: ` : '',
@@ -50,15 +72,23 @@ if (figure) {
       ...shown.problems.map((p) => ` Ignored: ${p}.`),
     ];
     status.textContent = filtered ? parts.join('') : '';
-    if (count) count.textContent = filtered ? `${shown.edges.size} of ${rows.length} relations, as in the picture.` : `${rows.length} relations, including those of places, infrastructure and events.`;
+    if (count)
+      count.textContent = filtered
+        ? `${shown.edges.size} of ${rows.length} relations, as in the picture.`
+        : `${rows.length} relations, including those of places, infrastructure and events.`;
   };
 
   const fromForm = (): NetworkQuery => {
-    const checked = (name: string) => boxes(name).filter((b) => b.checked).map((b) => b.value);
+    const checked = (name: string) =>
+      boxes(name)
+        .filter((b) => b.checked)
+        .map((b) => b.value);
     const rel = checked('rel');
     const collection = checked('collection');
     const focus = form.querySelector<HTMLInputElement>('[data-net-focus]')!.value || undefined;
-    const defaults = boxes('collection').filter((b) => focus !== undefined || b.dataset.core !== undefined).map((b) => b.value);
+    const defaults = boxes('collection')
+      .filter((b) => focus !== undefined || b.dataset.core !== undefined)
+      .map((b) => b.value);
     return {
       rel: rel.length === boxes('rel').length ? [] : rel,
       collection: collection.join() === defaults.join() ? [] : collection,

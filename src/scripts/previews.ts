@@ -16,7 +16,9 @@ let owner: HTMLAnchorElement | undefined;
 let hideTimer: number | undefined;
 
 function previews(): Promise<Record<string, Preview>> {
-  data ??= fetch('/data/previews.json').then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
+  data ??= fetch('/data/previews.json')
+    .then((r) => (r.ok ? r.json() : {}))
+    .catch(() => ({}));
   return data;
 }
 
@@ -66,14 +68,18 @@ async function show(link: HTMLAnchorElement): Promise<void> {
   box.hidden = false;
   const rect = link.getBoundingClientRect();
   const top = rect.bottom + window.scrollY + 6;
-  const left = Math.min(rect.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - box.offsetWidth - 8);
+  const left = Math.min(
+    rect.left + window.scrollX,
+    window.scrollX + document.documentElement.clientWidth - box.offsetWidth - 8,
+  );
   box.style.setProperty('--kb-preview-top', `${top}px`);
   box.style.setProperty('--kb-preview-left', `${Math.max(8, left)}px`);
   link.setAttribute('aria-describedby', box.id);
 }
 
 export function initPreviews(): void {
-  const linkOf = (event: Event) => (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-preview]') ?? undefined;
+  const linkOf = (event: Event) =>
+    (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-preview]') ?? undefined;
   document.addEventListener('mouseover', (event) => {
     const link = linkOf(event);
     if (link) void show(link);

@@ -7,14 +7,35 @@
  */
 import type { SearchData } from '../lib/search-data.ts';
 import { prepareIndex, queryTerms, type EntryScore, type RankIndex, type SearchEntry } from '../lib/search-rank.ts';
-import { FILTER_FIELDS, PAGEFIND_OPTIONS, runSearch, type FilterName, type Filters, type PagefindApi, type SearchOutcome } from '../lib/search-run.ts';
+import {
+  FILTER_FIELDS,
+  PAGEFIND_OPTIONS,
+  runSearch,
+  type FilterName,
+  type Filters,
+  type PagefindApi,
+  type SearchOutcome,
+} from '../lib/search-run.ts';
 import { suggest } from '../lib/suggest.ts';
 
 export const BUNDLE = '/pagefind/';
 
-interface SubResult { title: string; url: string; excerpt: string; locations: number[]; anchor?: { id: string } }
-interface PageData { url: string; excerpt: string; sub_results: SubResult[] }
-interface PagefindResult { id: string; data(): Promise<PageData> }
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+  anchor?: { id: string };
+}
+interface PageData {
+  url: string;
+  excerpt: string;
+  sub_results: SubResult[];
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PageData>;
+}
 interface Pagefind extends PagefindApi {
   options(options: object): Promise<void>;
   init(): Promise<void>;
@@ -84,7 +105,11 @@ export function loadEngine(): Promise<Engine> {
 const PAGE = 8;
 export const DEBOUNCE_MS = 120;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(key, value);
   node.append(...children);
@@ -93,16 +118,29 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record
 
 /** Pagefind's excerpt (escaped text with <mark>) as nodes, without parsing it as HTML. */
 function excerptNodes(excerpt: string): Node[] {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&');
-  return excerpt.split(/(<mark>.*?<\/mark>)/).filter(Boolean).map((part) => {
-    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    return marked ? el('mark', {}, decode(marked[1]!)) : document.createTextNode(decode(part.replace(/<[^>]*>/g, '')));
-  });
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&#x27;/g, "'")
+      .replace(/&amp;/g, '&');
+  return excerpt
+    .split(/(<mark>.*?<\/mark>)/)
+    .filter(Boolean)
+    .map((part) => {
+      const marked = /^<mark>(.*)<\/mark>$/.exec(part);
+      return marked
+        ? el('mark', {}, decode(marked[1]!))
+        : document.createTextNode(decode(part.replace(/<[^>]*>/g, '')));
+    });
 }
 
 /** The section a result matched: the anchored sub-result with the most matches. */
 function bestSection(data: PageData | undefined): SubResult | undefined {
-  return data?.sub_results.filter((s) => s.anchor?.id && s.url.includes('#')).sort((a, b) => b.locations.length - a.locations.length)[0];
+  return data?.sub_results
+    .filter((s) => s.anchor?.id && s.url.includes('#'))
+    .sort((a, b) => b.locations.length - a.locations.length)[0];
 }
 
 function withHighlight(url: string, terms: string[]): string {
@@ -114,8 +152,14 @@ function withHighlight(url: string, terms: string[]): string {
 
 function resultItem(score: EntryScore, terms: string[]): HTMLLIElement {
   const { entry } = score;
-  return el('li', { class: 'search-result' },
-    el('a', { class: 'search-result__title', href: withHighlight(entry.url, terms), 'data-search-result': '' }, entry.title),
+  return el(
+    'li',
+    { class: 'search-result' },
+    el(
+      'a',
+      { class: 'search-result__title', href: withHighlight(entry.url, terms), 'data-search-result': '' },
+      entry.title,
+    ),
     el('p', { class: 'search-result__kind' }, `${entry.type} · ${entry.kind}`),
     el('p', { class: 'search-result__summary' }, entry.summary),
     // One line, kept empty until Pagefind's page data arrives, so filling it moves nothing.
@@ -128,7 +172,12 @@ function fillSection(item: Element, data: PageData | undefined, terms: string[])
   const section = bestSection(data);
   const line = item.querySelector('.search-result__section');
   if (!section || !line) return;
-  line.replaceChildren('In ', el('a', { href: withHighlight(section.url, terms) }, section.title), ': ', ...excerptNodes(section.excerpt));
+  line.replaceChildren(
+    'In ',
+    el('a', { href: withHighlight(section.url, terms) }, section.title),
+    ': ',
+    ...excerptNodes(section.excerpt),
+  );
 }
 
 export interface SearchUiOptions {
@@ -153,10 +202,24 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
   const id = `search-${Math.random().toString(36).slice(2, 8)}`;
   const input = options.input ?? el('input', { type: 'search' });
   const focused = document.activeElement === input;
-  for (const [name, value] of Object.entries({ id: `${id}-input`, class: 'search-box__input', autocomplete: 'off', spellcheck: 'false', placeholder: 'Search states, organizations, bases, events…', 'data-search-input': '', 'aria-controls': `${id}-results` })) input.setAttribute(name, value);
+  for (const [name, value] of Object.entries({
+    id: `${id}-input`,
+    class: 'search-box__input',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder: 'Search states, organizations, bases, events…',
+    'data-search-input': '',
+    'aria-controls': `${id}-results`,
+  }))
+    input.setAttribute(name, value);
   input.removeAttribute('aria-label');
   const status = el('p', { class: 'search-status', role: 'status', 'data-search-status': '' });
-  const list = el('ol', { class: 'search-results', id: `${id}-results`, 'aria-label': 'Results', 'data-search-results': '' });
+  const list = el('ol', {
+    class: 'search-results',
+    id: `${id}-results`,
+    'aria-label': 'Results',
+    'data-search-results': '',
+  });
   const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, 'Show more results');
   const none = el('div', { class: 'search-none', hidden: '', 'data-search-none': '' });
   const failed = el('div', { class: 'search-failed', hidden: '', 'data-search-failed': '' });
@@ -167,7 +230,12 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
   filtersBox.append(filterSets);
 
   root.replaceChildren(
-    el('div', { class: 'search-box' }, el('label', { for: input.id, class: 'visually-hidden' }, 'Search the knowledge base'), input),
+    el(
+      'div',
+      { class: 'search-box' },
+      el('label', { for: input.id, class: 'visually-hidden' }, 'Search the knowledge base'),
+      input,
+    ),
     status,
     ...(options.filters ? [filtersBox] : []),
     failed,
@@ -190,19 +258,28 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
     filterCount.textContent = active ? ` (${active} active)` : '';
     filterSets.replaceChildren(
       ...(Object.keys(FILTER_FIELDS) as FilterName[]).map((name) =>
-        el('fieldset', { class: 'search-filters__set' },
+        el(
+          'fieldset',
+          { class: 'search-filters__set' },
           el('legend', {}, name === 'type' ? 'Type' : 'Kind'),
           ...outcome!.counts[name].map(([value, count]) => {
             const box = el('input', { type: 'checkbox', value });
             box.checked = filters[name]?.includes(value) ?? false;
             box.addEventListener('change', () => {
               const set = new Set(filters[name] ?? []);
-              if (box.checked) set.add(value); else set.delete(value);
+              if (box.checked) set.add(value);
+              else set.delete(value);
               filters = { ...filters, [name]: [...set] };
               if (!set.size) delete filters[name];
               void search(input.value, true);
             });
-            return el('label', { class: 'search-filters__option' }, box, ` ${value} `, el('span', { class: 'search-filters__n' }, String(count)));
+            return el(
+              'label',
+              { class: 'search-filters__option' },
+              box,
+              ` ${value} `,
+              el('span', { class: 'search-filters__n' }, String(count)),
+            );
           }),
         ),
       ),
@@ -218,19 +295,33 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
     else list.append(...items);
     shown = from + slice.length;
     more.hidden = shown >= outcome.results.length;
-    void Promise.all(slice.map(async (s, i) => {
-      const data = await engineNow.details(s.entry.page).catch(() => undefined);
-      if (seq === sequence) fillSection(items[i]!, data, terms);
-    }));
+    void Promise.all(
+      slice.map(async (s, i) => {
+        const data = await engineNow.details(s.entry.page).catch(() => undefined);
+        if (seq === sequence) fillSection(items[i]!, data, terms);
+      }),
+    );
   }
 
   function paintNone(query: string, engineNow: Engine) {
     const slug = queryTerms(query).join('-');
-    const targets = engineNow.entries.flatMap((e) => [e.title, ...e.aliases].map((name) => ({ slug: queryTerms(name).join('-'), path: e.url, title: e.title })));
+    const targets = engineNow.entries.flatMap((e) =>
+      [e.title, ...e.aliases].map((name) => ({ slug: queryTerms(name).join('-'), path: e.url, title: e.title })),
+    );
     const close = suggest(slug, targets, Math.max(2, Math.ceil(slug.length / 3)), 5);
     none.replaceChildren(
-      ...(close.length ? [el('p', {}, 'Closest names:'), el('ul', { class: 'plain' }, ...close.map((t) => el('li', {}, el('a', { href: t.path }, t.title))))] : []),
-      el('p', {}, 'Or browse: ', ...BROWSE.flatMap(([href, label], i) => [...(i ? [' · '] : []), el('a', { href }, label)])),
+      ...(close.length
+        ? [
+            el('p', {}, 'Closest names:'),
+            el('ul', { class: 'plain' }, ...close.map((t) => el('li', {}, el('a', { href: t.path }, t.title)))),
+          ]
+        : []),
+      el(
+        'p',
+        {},
+        'Or browse: ',
+        ...BROWSE.flatMap(([href, label], i) => [...(i ? [' · '] : []), el('a', { href }, label)]),
+      ),
     );
     none.hidden = false;
   }
@@ -276,10 +367,20 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
 
   function showFailure() {
     failed.replaceChildren(
-      el('p', {}, 'Search could not be loaded. ', Object.assign(el('button', { type: 'button', 'data-search-retry': '' }, 'Try again'), {
-        onclick: () => void search(input.value, false),
-      })),
-      el('p', {}, 'Every entry can still be reached from the browse lists: ', ...BROWSE.flatMap(([href, label], i) => [...(i ? [' · '] : []), el('a', { href }, label)])),
+      el(
+        'p',
+        {},
+        'Search could not be loaded. ',
+        Object.assign(el('button', { type: 'button', 'data-search-retry': '' }, 'Try again'), {
+          onclick: () => void search(input.value, false),
+        }),
+      ),
+      el(
+        'p',
+        {},
+        'Every entry can still be reached from the browse lists: ',
+        ...BROWSE.flatMap(([href, label], i) => [...(i ? [' · '] : []), el('a', { href }, label)]),
+      ),
     );
     failed.hidden = false;
   }
@@ -294,7 +395,9 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
   });
   more.addEventListener('click', () => {
     const first = list.children.length;
-    void loadEngine().then((e) => paintMore(shown, queryTerms(input.value), e, sequence)).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+    void loadEngine()
+      .then((e) => paintMore(shown, queryTerms(input.value), e, sequence))
+      .then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
   });
   // Arrow keys move between the input and the result titles.
   root.addEventListener('keydown', (event) => {

@@ -13,7 +13,10 @@ describe('bad input stops a real build', () => {
     try {
       site.write('content/actors/bad-yaml.mdx', mdx('title: [Bad entry\nkind: state'));
       site.write('content/actors/bad-kind.mdx', mdx('title: Bad entry\nkind: country\nsummary: x\ncite: P1'));
-      site.write('content/actors/bad-one.mdx', actor('relations:\n  - type: borders\n    target: atlantis\n    cite: P1\n    certainty: stated'));
+      site.write(
+        'content/actors/bad-one.mdx',
+        actor('relations:\n  - type: borders\n    target: atlantis\n    cite: P1\n    certainty: stated'),
+      );
       site.write('content/places/bad-two.mdx', mdx('title: Bad two\nkind: region\nsummary: x\ncite: P99'));
       site.write('content/places/tajikistan.mdx', mdx('title: Tajikistan\nkind: region\nsummary: x\ncite: P1'));
       const result = await site.buildWithCli();
@@ -27,7 +30,8 @@ describe('bad input stops a real build', () => {
         ['content/places/bad-two.mdx', 'cite[0]: "P99" is not a citable place'],
         ['content/places/tajikistan.mdx', '(id): id "tajikistan" is already used by content/actors/tajikistan.mdx'],
       ];
-      for (const [file, problem] of listed) expect(output).toMatch(new RegExp(`^  ${escape(file)}\n(?:    .*\n)*    ${escape(problem)}`, 'm'));
+      for (const [file, problem] of listed)
+        expect(output).toMatch(new RegExp(`^  ${escape(file)}\n(?:    .*\n)*    ${escape(problem)}`, 'm'));
       expect(output).not.toMatch(/^\s+at /m);
       expect(output).not.toContain('Stack trace');
       // Nothing was rendered: the check runs before any page.

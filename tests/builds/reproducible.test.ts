@@ -45,7 +45,8 @@ describe('reproducible builds', () => {
       }
       expect(decodedDiffering).toEqual([]);
       expect(differing.filter((f) => !f.endsWith('(bytes differ)'))).toEqual([]);
-      if (differing.length) console.log(`Pagefind files whose bytes differ but decode the same: ${differing.join(', ')}`);
+      if (differing.length)
+        console.log(`Pagefind files whose bytes differ but decode the same: ${differing.join(', ')}`);
     } finally {
       site.dispose();
     }
@@ -56,21 +57,26 @@ describe('markup in frontmatter', () => {
   test('renders as text on the page, in metadata and in JSON-LD, and never runs', async () => {
     const site = fixtureSite('markup');
     try {
-      site.write('content/actors/markup-test.mdx', [
-        '---',
-        'title: "<script>alert(1)</script> Evil state"',
-        'kind: state',
-        'summary: \'A test "><img src=x onerror=alert(2)> with </script><script>alert(3)</script> inside.\'',
-        'cite: P1',
-        '---',
-        '',
-        'Body text.',
-        '',
-      ].join('\n'));
+      site.write(
+        'content/actors/markup-test.mdx',
+        [
+          '---',
+          'title: "<script>alert(1)</script> Evil state"',
+          'kind: state',
+          "summary: 'A test \"><img src=x onerror=alert(2)> with </script><script>alert(3)</script> inside.'",
+          'cite: P1',
+          '---',
+          '',
+          'Body text.',
+          '',
+        ].join('\n'),
+      );
       const result = await site.build();
       const html = readFileSync(join(result.outDir, 'actors/markup-test/index.html'), 'utf8');
       // Inside quoted attribute values (meta tags) `<` is inert and the quote is escaped; in text it is escaped.
-      expect(html).toContain('<h1 data-pagefind-meta="title" data-pagefind-weight="10">&lt;script&gt;alert(1)&lt;/script&gt; Evil state</h1>');
+      expect(html).toContain(
+        '<h1 data-pagefind-meta="title" data-pagefind-weight="10">&lt;script&gt;alert(1)&lt;/script&gt; Evil state</h1>',
+      );
       expect(html).toContain('content="A test &quot;><img src=x onerror=alert(2)>');
       const jsonLd = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!;
       expect(jsonLd).not.toContain('<');
@@ -79,14 +85,27 @@ describe('markup in frontmatter', () => {
       const server = await serveSite(result.outDir, site.root);
       const page = await (await startBrowser()).newPage();
       const dialogs: string[] = [];
-      page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
       await page.goto(`${server.url}/actors/markup-test/`);
-      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('<script>alert(1)</script> Evil state');
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        '<script>alert(1)</script> Evil state',
+      );
       // Nothing from the frontmatter became an element: no image, no script carrying it.
       await expect(page.locator('img').count()).resolves.toBe(0);
-      const scripts = await page.locator('script').evaluateAll((els) => els.filter((e) => e.getAttribute('type') !== 'application/ld+json' && /alert/.test(e.textContent ?? '')).length);
+      const scripts = await page
+        .locator('script')
+        .evaluateAll(
+          (els) =>
+            els.filter((e) => e.getAttribute('type') !== 'application/ld+json' && /alert/.test(e.textContent ?? ''))
+              .length,
+        );
       expect(scripts).toBe(0);
-      await expect(page.locator('meta[name="description"]').getAttribute('content')).resolves.toBe('A test "><img src=x onerror=alert(2)> with </script><script>alert(3)</script> inside.');
+      await expect(page.locator('meta[name="description"]').getAttribute('content')).resolves.toBe(
+        'A test "><img src=x onerror=alert(2)> with </script><script>alert(3)</script> inside.',
+      );
       expect(dialogs).toEqual([]);
       await page.close();
       await server.stop();

@@ -13,7 +13,10 @@ const KB = 1024;
 const brotli = (bytes: Buffer) => brotliCompressSync(bytes).length;
 /** Stylesheets and module scripts a page links, resolved to their files. */
 function assets(html: string, kind: 'css' | 'js'): string[] {
-  const pattern = kind === 'css' ? /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/g : /<script type="module" src="(\/_astro\/[^"]+\.js)"/g;
+  const pattern =
+    kind === 'css'
+      ? /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/g
+      : /<script type="module" src="(\/_astro\/[^"]+\.js)"/g;
   return [...html.matchAll(pattern)].map((m) => join(distDir(), m[1]!));
 }
 

@@ -9,13 +9,16 @@ import { IMMUTABLE, SHORT, isHashed, parseHeaders, rulesFor } from '../../src/li
 import { metaPolicy } from '../../src/integrations/headers.ts';
 import { distDir } from '../helpers/browser.ts';
 
-const built = () => readdirSync(distDir(), { recursive: true, withFileTypes: true })
-  .filter((d) => d.isFile())
-  .map((d) => join(d.parentPath, d.name).slice(distDir().length + 1))
-  .filter((f) => f !== '_headers');
+const built = () =>
+  readdirSync(distDir(), { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name).slice(distDir().length + 1))
+    .filter((f) => f !== '_headers');
 
 const valuesOf = (rules: ReturnType<typeof parseHeaders>, path: string, name: string) =>
-  rulesFor(rules, path).flatMap((r) => r.headers.filter(([n]) => n.toLowerCase() === name.toLowerCase()).map(([, v]) => v));
+  rulesFor(rules, path).flatMap((r) =>
+    r.headers.filter(([n]) => n.toLowerCase() === name.toLowerCase()).map(([, v]) => v),
+  );
 
 describe('_headers', () => {
   test('the build writes it at the root of the site', () => {
@@ -32,7 +35,8 @@ describe('_headers', () => {
       expect(meta, page).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
       const path = `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
       const header = valuesOf(rules, path, 'Content-Security-Policy');
-      if (header.length !== 1 || header[0] !== `${meta!.replace(/;\s*$/, '')}; frame-ancestors 'none'`) differing.push(`${path}: ${header.join(' | ')}`);
+      if (header.length !== 1 || header[0] !== `${meta!.replace(/;\s*$/, '')}; frame-ancestors 'none'`)
+        differing.push(`${path}: ${header.join(' | ')}`);
     }
     expect(differing).toEqual([]);
   });

@@ -26,9 +26,18 @@ async function shown(page: Page): Promise<{ nodes: string[]; edges: string[]; ro
   return page.evaluate(() => {
     const visible = (el: Element) => getComputedStyle(el).display !== 'none';
     return {
-      nodes: [...document.querySelectorAll<SVGAElement>('svg [data-node]')].filter(visible).map((a) => a.dataset.node!).sort(),
-      edges: [...document.querySelectorAll<SVGElement>('svg [data-edge]')].filter(visible).map((e) => e.dataset.edge!).sort(),
-      rows: [...document.querySelectorAll<HTMLTableRowElement>('tr[data-edge]')].filter((r) => !r.hidden).map((r) => r.dataset.edge!).sort(),
+      nodes: [...document.querySelectorAll<SVGAElement>('svg [data-node]')]
+        .filter(visible)
+        .map((a) => a.dataset.node!)
+        .sort(),
+      edges: [...document.querySelectorAll<SVGElement>('svg [data-edge]')]
+        .filter(visible)
+        .map((e) => e.dataset.edge!)
+        .sort(),
+      rows: [...document.querySelectorAll<HTMLTableRowElement>('tr[data-edge]')]
+        .filter((r) => !r.hidden)
+        .map((r) => r.dataset.edge!)
+        .sort(),
     };
   });
 }
@@ -47,9 +56,18 @@ describe('/network/', () => {
     expect(now.edges).toEqual(expected('').edges);
     expect(now.rows).toHaveLength(view.edges.length);
     await expect(page.locator('[data-net-filters]').isVisible()).resolves.toBe(false);
-    const links = await page.locator('svg [data-node]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), name: a.textContent!.replace(/\s+/g, ' ').trim() })));
+    const links = await page
+      .locator('svg [data-node]')
+      .evaluateAll((as) =>
+        as.map((a) => ({ href: a.getAttribute('href'), name: a.textContent!.replace(/\s+/g, ' ').trim() })),
+      );
     expect(links).toEqual(view.nodes.map((n) => ({ href: n.path, name: n.title })));
-    await expect(page.getByRole('link', { name: 'Collective Security Treaty Organization', exact: true }).first().getAttribute('href')).resolves.toBe('/organizations/csto/');
+    await expect(
+      page
+        .getByRole('link', { name: 'Collective Security Treaty Organization', exact: true })
+        .first()
+        .getAttribute('href'),
+    ).resolves.toBe('/organizations/csto/');
     await page.context().close();
   });
 
@@ -57,21 +75,42 @@ describe('/network/', () => {
     const page = await openPage('/network/', { javaScriptEnabled: false });
     const heads = (await page.locator('.net-table thead th').allTextContents()).map((t) => t.trim());
     expect(heads).toEqual(['Source', 'Relation', 'Target', 'Period', 'Certainty', 'Cited']);
-    const row = (edge: string) => page.locator(`tr[data-edge="${edge}"] > *`).evaluateAll((cells) => cells.map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+    const row = (edge: string) =>
+      page
+        .locator(`tr[data-edge="${edge}"] > *`)
+        .evaluateAll((cells) => cells.map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
     expect(await row('uzbekistan--member-of--csto')).toEqual([
-      'Uzbekistan', "former member of (derived from the organization's member list)", 'Collective Security Treaty Organization', 'former member since 2012', 'stated', '¶5',
+      'Uzbekistan',
+      "former member of (derived from the organization's member list)",
+      'Collective Security Treaty Organization',
+      'former member since 2012',
+      'stated',
+      '¶5',
     ]);
     expect((await row('united-states--operates--karshi-khanabad-air-base'))[3]).toBe('2001 – 2005');
-    await expect(page.locator('svg [data-edge="united-states--operates--karshi-khanabad-air-base"]').getAttribute('class')).resolves.toContain('net-edge--ended');
+    await expect(
+      page.locator('svg [data-edge="united-states--operates--karshi-khanabad-air-base"]').getAttribute('class'),
+    ).resolves.toContain('net-edge--ended');
     // A "possible" edge is dashed wherever it is drawn (in the picture, or in the legend's swatch).
-    await expect(page.locator('svg .net-certainty--possible').first().evaluate((e) => getComputedStyle(e).strokeDasharray)).resolves.not.toBe('none');
+    await expect(
+      page
+        .locator('svg .net-certainty--possible')
+        .first()
+        .evaluate((e) => getComputedStyle(e).strokeDasharray),
+    ).resolves.not.toBe('none');
     const derived = view.edges.find((e) => e.derivedFrom === 'memberships')!;
-    await expect(page.locator(`svg [data-edge="${derived.id}"]`).getAttribute('class')).resolves.toContain('net-edge--derived');
+    await expect(page.locator(`svg [data-edge="${derived.id}"]`).getAttribute('class')).resolves.toContain(
+      'net-edge--derived',
+    );
     await page.context().close();
   });
 
   test('a filter URL gives the same view to anyone who opens it, picture and table alike', async () => {
-    for (const search of ['?rel=member-of&rel=hosts', '?focus=taliban', '?collection=actors&collection=events&rel=participated-in']) {
+    for (const search of [
+      '?rel=member-of&rel=hosts',
+      '?focus=taliban',
+      '?collection=actors&collection=events&rel=participated-in',
+    ]) {
       const want = expected(search);
       for (const scheme of ['light', 'dark'] as const) {
         const page = await openPage(`/network/${search}`, { colorScheme: scheme });
@@ -103,7 +142,9 @@ describe('/network/', () => {
 
   test('says what it ignored in a URL that names nothing', async () => {
     const page = await openPage('/network/?rel=teleports&focus=atlantis');
-    await expect(page.getByRole('status').textContent()).resolves.toMatch(/Ignored: unknown relation type "teleports"\. Ignored: no entry "atlantis"/);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(
+      /Ignored: unknown relation type "teleports"\. Ignored: no entry "atlantis"/,
+    );
     await page.context().close();
   });
 
@@ -114,10 +155,16 @@ describe('/network/', () => {
     const reached: string[] = [];
     for (let i = 0; i < expected('?focus=tajikistan').nodes.length; i++) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => (document.activeElement as HTMLElement).dataset?.node ?? document.activeElement!.tagName));
+      reached.push(
+        await page.evaluate(
+          () => (document.activeElement as HTMLElement).dataset?.node ?? document.activeElement!.tagName,
+        ),
+      );
     }
     expect(reached.sort()).toEqual(expected('?focus=tajikistan').nodes);
-    const stroke = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.net-node')!).strokeWidth);
+    const stroke = await page.evaluate(
+      () => getComputedStyle(document.activeElement!.querySelector('.net-node')!).strokeWidth,
+    );
     expect(stroke).toBe('4px');
     await page.context().close();
   });
@@ -140,7 +187,9 @@ describe('/network/', () => {
       region: document.querySelector('.net-scroll')!.scrollWidth,
       regionBox: document.querySelector('.net-scroll')!.clientWidth,
       font: parseFloat(getComputedStyle(document.querySelector('.net-label')!).fontSize),
-      scale: document.querySelector('svg.net-svg')!.getBoundingClientRect().width / (document.querySelector('svg.net-svg') as SVGSVGElement).viewBox.baseVal.width,
+      scale:
+        document.querySelector('svg.net-svg')!.getBoundingClientRect().width /
+        (document.querySelector('svg.net-svg') as SVGSVGElement).viewBox.baseVal.width,
     }));
     expect(widths.page).toBeLessThanOrEqual(360);
     expect(widths.region).toBeGreaterThan(widths.regionBox);
@@ -151,7 +200,9 @@ describe('/network/', () => {
 
   test('first load is at most 60 KB compressed: HTML, styles and scripts', () => {
     const html = readFileSync(join(distDir(), 'network/index.html'), 'utf8');
-    const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => readFileSync(join(distDir(), m[1]!)));
+    const assets = [...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) =>
+      readFileSync(join(distDir(), m[1]!)),
+    );
     expect(assets.length).toBeGreaterThanOrEqual(3);
     const total = brotli(html) + assets.reduce((t, a) => t + brotli(a), 0);
     expect(total).toBeLessThanOrEqual(60 * KB);
@@ -169,7 +220,9 @@ describe('local graphs on entry pages', () => {
       const path = `${entry.collection}/${entry.id}/index.html`;
       if (!local) continue;
       const html = readFileSync(join(built(), path), 'utf8');
-      const section = html.match(/<section class="local-graph"[\s\S]*?<\/section>\s*<p class="meta">[\s\S]*?<\/section>/)?.[0];
+      const section = html.match(
+        /<section class="local-graph"[\s\S]*?<\/section>\s*<p class="meta">[\s\S]*?<\/section>/,
+      )?.[0];
       expect(section, path).toBeDefined();
       const hrefs = [...section!.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
       expect(hrefs).toEqual([...local.neighbours.map((n) => n.path), `/network/?focus=${entry.id}`]);
@@ -182,7 +235,9 @@ describe('local graphs on entry pages', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`the largest local graphs have no axe violation and read at 360 px (${scheme})`, async () => {
-      const context = await (await startBrowser()).newContext({ colorScheme: scheme, reducedMotion: 'reduce', viewport: { width: 360, height: 800 } });
+      const context = await (
+        await startBrowser()
+      ).newContext({ colorScheme: scheme, reducedMotion: 'reduce', viewport: { width: 360, height: 800 } });
       const page = await context.newPage();
       for (const path of ['/actors/russia/', '/organizations/csto/', '/bases/karshi-khanabad-air-base/']) {
         await page.goto(new URL(path, baseUrl()).href);

@@ -39,7 +39,7 @@ describe('pages with JavaScript disabled', () => {
 });
 
 describe('the 404 page', () => {
-  test('an unknown path is answered with status 404 and the site\'s own page', async () => {
+  test("an unknown path is answered with status 404 and the site's own page", async () => {
     const response = await fetch(new URL('/actors/no-such-entry/', baseUrl()));
     expect(response.status).toBe(404);
     const html = await response.text();
@@ -59,7 +59,10 @@ describe('printing', () => {
     await expect(page.locator('.site-footer').isVisible()).resolves.toBe(false);
     await expect(page.locator('.anchor').first().isVisible()).resolves.toBe(false);
     await expect(page.locator('.cites a').first().isVisible()).resolves.toBe(true);
-    const target = await page.locator('.prose a[data-preview]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const target = await page
+      .locator('.prose a[data-preview]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(target).toMatch(/^"?\s*<"?/);
     await page.context().close();
   });

@@ -33,7 +33,10 @@ describe('HTML', () => {
   });
 
   const java = javaAvailable();
-  if (!java) console.warn('Nu HTML checker not run: no Java runtime on this machine (install a JRE, e.g. Debian\'s default-jre-headless, to run it).');
+  if (!java)
+    console.warn(
+      "Nu HTML checker not run: no Java runtime on this machine (install a JRE, e.g. Debian's default-jre-headless, to run it).",
+    );
   test.runIf(java)('every page passes the W3C Nu checker: no error, no repeated <dt> name', () => {
     expect(byPage(nuProblems(distDir()))).toBe('');
   });
@@ -42,7 +45,10 @@ describe('HTML', () => {
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   test('the themes differ only in colour custom properties, so a second theme needs only the colour rules', () => {
     // What makes auditing the dark theme with the colour rules alone as strict as a full audit.
-    const css = readdirSync(join(distDir(), '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(distDir(), '_astro', f), 'utf8')).join('\n');
+    const css = readdirSync(join(distDir(), '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(distDir(), '_astro', f), 'utf8'))
+      .join('\n');
     const blocks = schemeBlocks(css);
     expect(blocks.length).toBeGreaterThan(0);
     for (const block of blocks) expect(block).toMatch(/^(?::root\{(?:--kb-[\w-]+:[^;{}]+;?)+\})+$/);
@@ -62,7 +68,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
         const html = readFileSync(file, 'utf8');
         if (redirectTarget(html)) {
           // A redirect page is audited as it stands: served without its refresh so it stays put.
-          await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html.replace(/<meta http-equiv="refresh"[^>]*>/, '') }));
+          await page.route(url, (route) =>
+            route.fulfill({ contentType: 'text/html', body: html.replace(/<meta http-equiv="refresh"[^>]*>/, '') }),
+          );
         }
         await page.goto(url, { waitUntil: 'load' });
         for (const v of await axeInBothSchemes(page)) found.push(`${path} ${v}`);
@@ -150,7 +158,10 @@ describe('each gate fails on a deliberately broken page', () => {
 
   test.runIf(javaAvailable())('a bad refresh value and a repeated <dt> name (Nu checker)', () => {
     const messages = nuProblems(join(BROKEN, 'nu-errors')).map((p) => p.message);
-    expect(messages).toEqual([expect.stringMatching(/^error: Bad value “0;url=\/elsewhere\/”/), expect.stringMatching(/^warning: Duplicate “dt” name “Status”/)]);
+    expect(messages).toEqual([
+      expect.stringMatching(/^error: Bad value “0;url=\/elsewhere\/”/),
+      expect.stringMatching(/^warning: Duplicate “dt” name “Status”/),
+    ]);
   });
 
   test('an invalid tag', async () => {
@@ -165,10 +176,12 @@ describe('each gate fails on a deliberately broken page', () => {
     await page.close();
   });
 
-  test('an inline script under the site\'s policy', async () => {
+  test("an inline script under the site's policy", async () => {
     const page = await (await startBrowser()).newPage();
     const violations: string[] = [];
-    page.on('console', (m) => { if (/Content Security Policy/.test(m.text())) violations.push(m.text()); });
+    page.on('console', (m) => {
+      if (/Content Security Policy/.test(m.text())) violations.push(m.text());
+    });
     await page.goto(`${fixtures.url}/inline-script/`);
     await expect(page.title()).resolves.toBe('Inline script');
     expect(violations.length).toBeGreaterThan(0);

@@ -13,16 +13,23 @@ import { distDir, openPage, stopBrowser } from '../helpers/browser.ts';
 afterAll(stopBrowser);
 
 const ENTRY_PAGE = /^\/(actors|organizations|bases|places|infrastructure|events|scenarios)\/[^/]+\/$/;
-const pages = () => htmlPages(distDir()).map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') })).filter((p) => !redirectTarget(p.html));
+const pages = () =>
+  htmlPages(distDir())
+    .map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }))
+    .filter((p) => !redirectTarget(p.html));
 const entryPages = () => pages().filter((p) => ENTRY_PAGE.test(p.path));
-const dataIndex = () => JSON.parse(readFileSync(join(distDir(), 'data/index.json'), 'utf8')) as { version: string; citations: string };
-const footerVersion = (html: string) => /Version <a href="\/about\/#versions"><code>([^<]+)<\/code><\/a>/.exec(html)?.[1];
+const dataIndex = () =>
+  JSON.parse(readFileSync(join(distDir(), 'data/index.json'), 'utf8')) as { version: string; citations: string };
+const footerVersion = (html: string) =>
+  /Version <a href="\/about\/#versions"><code>([^<]+)<\/code><\/a>/.exec(html)?.[1];
 
 describe('citable versions', () => {
   test('the footer of every page, /about/ and /data/index.json name the same build version', () => {
     const { version } = dataIndex();
     expect(version).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{10}$/);
-    const wrong = pages().filter((p) => footerVersion(p.html) !== version).map((p) => p.path);
+    const wrong = pages()
+      .filter((p) => footerVersion(p.html) !== version)
+      .map((p) => p.path);
     expect(wrong).toEqual([]);
     const about = readFileSync(join(distDir(), 'about/index.html'), 'utf8');
     expect(about).toContain(`This build is version <code>${version}</code>`);
@@ -35,10 +42,13 @@ describe('cite this entry', () => {
     const { version } = dataIndex();
     const problems: string[] = [];
     for (const { path, html } of entryPages()) {
-      const formats = [...html.matchAll(/<details class="cite-format"( open)? data-cite-format="([^"]+)">([\s\S]*?)<\/details>/g)];
+      const formats = [
+        ...html.matchAll(/<details class="cite-format"( open)? data-cite-format="([^"]+)">([\s\S]*?)<\/details>/g),
+      ];
       const ids = formats.map((m) => m[2]);
       if (ids.join(' ') !== 'apa chicago mla bibtex ris csl-json') problems.push(`${path}: formats ${ids.join(' ')}`);
-      if (formats.map((m) => Boolean(m[1])).join() !== 'true,false,false,false,false,false') problems.push(`${path}: only the first format is open`);
+      if (formats.map((m) => Boolean(m[1])).join() !== 'true,false,false,false,false,false')
+        problems.push(`${path}: only the first format is open`);
       const entryVersion = /Entry version <code>([0-9a-f]{8})<\/code>/.exec(html)?.[1];
       if (!entryVersion) problems.push(`${path}: no entry version`);
       for (const m of formats) {
@@ -50,13 +60,26 @@ describe('cite this entry', () => {
   });
 
   test('/data/citations.json holds the CSL-JSON record every entry page shows', () => {
-    const items = JSON.parse(readFileSync(join(distDir(), 'data/citations.json'), 'utf8')) as { id: string; URL: string; type: string; title: string; issued: unknown }[];
+    const items = JSON.parse(readFileSync(join(distDir(), 'data/citations.json'), 'utf8')) as {
+      id: string;
+      URL: string;
+      type: string;
+      title: string;
+      issued: unknown;
+    }[];
     const entries = entryPages();
     expect(items.map((i) => new URL(i.URL).pathname).sort()).toEqual(entries.map((p) => p.path).sort());
     for (const item of items) {
       const html = entries.find((p) => p.path === new URL(item.URL).pathname)!.html;
-      const shown = /data-cite-format="csl-json"><summary>CSL-JSON<\/summary><pre[^>]*><code>([\s\S]*?)<\/code>/.exec(html)![1]!;
-      const text = shown.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      const shown = /data-cite-format="csl-json"><summary>CSL-JSON<\/summary><pre[^>]*><code>([\s\S]*?)<\/code>/.exec(
+        html,
+      )![1]!;
+      const text = shown
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
       expect(JSON.parse(text)).toEqual(item);
     }
     expect(dataIndex().citations).toMatch(/\/data\/citations\.json$/);
@@ -70,7 +93,9 @@ async function readMetadata(path: string) {
     return await page.evaluate(() => {
       const tags: Record<string, string> = {};
       for (const m of document.querySelectorAll<HTMLMetaElement>('meta[name^="citation_"]')) tags[m.name] = m.content;
-      const ld = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null') as Record<string, unknown> | null;
+      const ld = JSON.parse(
+        document.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null',
+      ) as Record<string, unknown> | null;
       const siteName = document.querySelector<HTMLMetaElement>('meta[property="og:site_name"]')?.content;
       const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
       return { tags, ld, siteName, canonical };
@@ -88,7 +113,14 @@ type Node = Record<string, any>;
 describe('reference managers', () => {
   test('entry pages: title, site, publisher, date of the version and address agree between the tags and the JSON-LD', async () => {
     const { version } = dataIndex();
-    for (const path of ['/actors/tajikistan/', '/organizations/csto/', '/bases/ayni-air-base/', '/places/termez/', '/infrastructure/friendship-bridge/', '/scenarios/benign/']) {
+    for (const path of [
+      '/actors/tajikistan/',
+      '/organizations/csto/',
+      '/bases/ayni-air-base/',
+      '/places/termez/',
+      '/infrastructure/friendship-bridge/',
+      '/scenarios/benign/',
+    ]) {
       const { tags, ld, siteName, canonical } = await readMetadata(path);
       const node = ld as Node;
       expect(tags.citation_title, path).toBe(node.name);
@@ -157,13 +189,18 @@ describe('accessibility of the citation section', () => {
       const page = await openPage('/actors/tajikistan/', { colorScheme });
       try {
         await page.locator('details[data-cite-format] > button').first().waitFor();
-        await page.evaluate(() => document.querySelectorAll('details[data-cite-format]').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        await page.evaluate(() =>
+          document
+            .querySelectorAll('details[data-cite-format]')
+            .forEach((d) => ((d as HTMLDetailsElement).open = true)),
+        );
         await expect(page.getByRole('button', { name: /^Copy / }).count()).resolves.toBe(6);
-        await expect(axeViolations(page, { context: 'section[aria-labelledby="cite-this-entry"]' })).resolves.toEqual([]);
+        await expect(axeViolations(page, { context: 'section[aria-labelledby="cite-this-entry"]' })).resolves.toEqual(
+          [],
+        );
       } finally {
         await page.context().close();
       }
     });
   }
 });
-

@@ -38,7 +38,9 @@ describe('the search page', () => {
     const page = await openPage('/search/?q=friendship%20bridge');
     expect(await resultPaths(page)).toContain('/infrastructure/friendship-bridge/');
     await expect(page.locator('[data-search-input]').inputValue()).resolves.toBe('friendship bridge');
-    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/\d+ results? for friendship bridge/);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(
+      /\d+ results? for friendship bridge/,
+    );
     await page.context().close();
   });
 
@@ -60,7 +62,10 @@ describe('the search page', () => {
     const page = await openPage('/search/?q=csto');
     await resultPaths(page);
     await page.locator('[data-search-filters] summary').click();
-    await page.locator('[data-search-filters]').getByRole('checkbox', { name: /^Event/ }).check();
+    await page
+      .locator('[data-search-filters]')
+      .getByRole('checkbox', { name: /^Event/ })
+      .check();
     await page.waitForURL(/type=Event/);
     const events = await resultPaths(page);
     for (const path of events) expect(path).toMatch(/^\/events\//);
@@ -131,7 +136,9 @@ describe('results', () => {
     await expect(first.locator('.search-result__summary').textContent()).resolves.toMatch(/Rubezh/);
     const section = first.locator('.search-result__section a');
     await section.waitFor();
-    expect(await section.getAttribute('href')).toMatch(/^\/events\/2021-09-csto-rubezh-exercise\/\?highlight=rubezh#[a-z-]+$/);
+    expect(await section.getAttribute('href')).toMatch(
+      /^\/events\/2021-09-csto-rubezh-exercise\/\?highlight=rubezh#[a-z-]+$/,
+    );
     const anchor = (await section.getAttribute('href'))!.split('#')[1]!;
     await section.click();
     await page.waitForURL(new RegExp(`#${anchor}$`));
@@ -159,7 +166,9 @@ describe('results', () => {
     await page.goto(new URL('/search/?q=csto', page.url()).href);
     await resultPaths(page);
     await page.waitForTimeout(500);
-    await expect(page.evaluate(() => (window as unknown as { firsts: string[] }).firsts)).resolves.toEqual(['Collective Security Treaty Organization']);
+    await expect(page.evaluate(() => (window as unknown as { firsts: string[] }).firsts)).resolves.toEqual([
+      'Collective Security Treaty Organization',
+    ]);
     await page.context().close();
   });
 
@@ -176,7 +185,11 @@ describe('results', () => {
 
 describe('on a phone', () => {
   test('/search/?q=uzbekistan shows results above the fold, filters folded, no sideways scroll and no Ctrl K hint', async () => {
-    const page = await openPage('/search/?q=uzbekistan', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await openPage('/search/?q=uzbekistan', {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     await resultPaths(page);
     const top = await page.locator(RESULT).first().boundingBox();
     expect(top!.y + top!.height).toBeLessThan(844);
@@ -231,9 +244,13 @@ describe('fallbacks without JavaScript', () => {
     const page = await openPage('/search/', { javaScriptEnabled: false });
     const list = page.locator('main .search-atoz');
     await expect(list.isVisible()).resolves.toBe(true);
-    await expect(list.locator('a[href="/actors/tajikistan/"]', { hasText: 'Republic of Tajikistan' }).count()).resolves.toBe(1);
+    await expect(
+      list.locator('a[href="/actors/tajikistan/"]', { hasText: 'Republic of Tajikistan' }).count(),
+    ).resolves.toBe(1);
     await expect(list.locator('a[href="/organizations/csto/"]', { hasText: /^CSTO$/ }).count()).resolves.toBe(1);
-    await expect(list.locator('a[href="/bases/ayni-air-base/"]', { hasText: 'Gissar Air Base' }).count()).resolves.toBe(1);
+    await expect(list.locator('a[href="/bases/ayni-air-base/"]', { hasText: 'Gissar Air Base' }).count()).resolves.toBe(
+      1,
+    );
     const letters = await list.locator('h3').allTextContents();
     expect(letters).toEqual([...letters].sort());
     await page.context().close();
@@ -264,7 +281,9 @@ describe('the 404 page', () => {
 
   test('suggests by alias too, and lists every entry without JavaScript', async () => {
     const page = await openPage('/organizations/shanghai-cooperation-organisatoin/');
-    await expect(page.getByRole('region', { name: 'Did you mean' }).getByRole('link').first().getAttribute('href')).resolves.toBe('/organizations/sco/');
+    await expect(
+      page.getByRole('region', { name: 'Did you mean' }).getByRole('link').first().getAttribute('href'),
+    ).resolves.toBe('/organizations/sco/');
     await page.context().close();
     const plain = await openPage('/actors/tajikstan/', { javaScriptEnabled: false });
     await expect(plain.locator('main a[href="/actors/tajikistan/"]').count()).resolves.toBe(1);

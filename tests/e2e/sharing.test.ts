@@ -19,20 +19,32 @@ describe('metadata', () => {
     const problems: string[] = [];
     for (const { path, html } of pages()) {
       if (redirectTarget(html)) continue;
-      const check = (ok: boolean, what: string) => { if (!ok) problems.push(`${path}: ${what}`); };
+      const check = (ok: boolean, what: string) => {
+        if (!ok) problems.push(`${path}: ${what}`);
+      };
       check(/<html lang="en"/.test(html), 'lang');
-      check(/<title>[^<]+ — Central Asia after the Taliban takeover<\/title>|<title>Central Asia after the Taliban takeover<\/title>/.test(html), 'title "Entry — Site"');
+      check(
+        /<title>[^<]+ — Central Asia after the Taliban takeover<\/title>|<title>Central Asia after the Taliban takeover<\/title>/.test(
+          html,
+        ),
+        'title "Entry — Site"',
+      );
       check(!!meta(html, 'name', 'description'), 'meta description');
       const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
       // The 404 page answers for any missing address and is not indexed: it names no canonical URL.
       if (path === '/404/') check(!canonical && html.includes('<meta name="robots" content="noindex">'), '404 noindex');
       else check(canonical === `${SITE}${path}`, `canonical ${canonical}`);
-      for (const key of ['og:title', 'og:description', 'og:type', 'og:site_name']) check(!!meta(html, 'property', key), key);
+      for (const key of ['og:title', 'og:description', 'og:type', 'og:site_name'])
+        check(!!meta(html, 'property', key), key);
       // The 404 page answers at any address, so it claims none.
       if (path === '/404/') check(meta(html, 'property', 'og:url') === undefined, 'no og:url on the 404 page');
       else check(meta(html, 'property', 'og:url') === `${SITE}${path}`, 'og:url');
-      check(/^https:\/\/central-asia-kb\.example\.org\/og\/[a-z0-9-]+\.png$/.test(meta(html, 'property', 'og:image') ?? ''), 'og:image absolute');
-      for (const key of ['twitter:card', 'twitter:title', 'twitter:description', 'twitter:image']) check(!!meta(html, 'name', key), key);
+      check(
+        /^https:\/\/central-asia-kb\.example\.org\/og\/[a-z0-9-]+\.png$/.test(meta(html, 'property', 'og:image') ?? ''),
+        'og:image absolute',
+      );
+      for (const key of ['twitter:card', 'twitter:title', 'twitter:description', 'twitter:image'])
+        check(!!meta(html, 'name', key), key);
       check(/<link rel="icon" href="\/favicon\.svg"/.test(html), 'favicon');
       check(/<meta name="theme-color"/.test(html), 'theme-color');
     }
@@ -53,7 +65,9 @@ describe('metadata', () => {
       expect(data['@context']).toBe('https://schema.org');
       const main = data['@graph'] ? data['@graph'][0] : data;
       expect(main.url).toBe(`${SITE}${path}`);
-      types[path] = data['@graph'] ? data['@graph'].map((n: { '@type': string }) => n['@type']).join(' ') : data['@type'];
+      types[path] = data['@graph']
+        ? data['@graph'].map((n: { '@type': string }) => n['@type']).join(' ')
+        : data['@type'];
     }
     expect(missing).toEqual([]);
     expect(types['/']).toBe('WebSite Dataset');
@@ -70,7 +84,11 @@ describe('metadata', () => {
 
 describe('social images', () => {
   test('every og:image is a 1200×630 PNG in the build', () => {
-    const images = new Set(pages().map(({ html }) => meta(html, 'property', 'og:image')).filter((u): u is string => !!u));
+    const images = new Set(
+      pages()
+        .map(({ html }) => meta(html, 'property', 'og:image'))
+        .filter((u): u is string => !!u),
+    );
     expect(images.size).toBeGreaterThan(100);
     for (const url of images) {
       const png = readFileSync(join(distDir(), new URL(url).pathname));
@@ -84,7 +102,10 @@ describe('sitemap and robots.txt', () => {
   test('the sitemap lists exactly the indexable pages', () => {
     const xml = readFileSync(join(distDir(), 'sitemap-0.xml'), 'utf8');
     const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
-    const indexable = pages().filter(({ path, html }) => path !== '/404/' && !redirectTarget(html)).map((p) => p.path).sort();
+    const indexable = pages()
+      .filter(({ path, html }) => path !== '/404/' && !redirectTarget(html))
+      .map((p) => p.path)
+      .sort();
     expect(listed).toEqual(indexable);
   });
   test('robots.txt points at the sitemap index', () => {
@@ -115,14 +136,19 @@ describe('redirects', () => {
 
 describe('stable URLs', () => {
   test('every URL and anchor in the committed list still resolves, or redirects', () => {
-    const listed = readFileSync(join(import.meta.dirname, '../fixtures/public-urls.txt'), 'utf8').split('\n').filter(Boolean);
+    const listed = readFileSync(join(import.meta.dirname, '../fixtures/public-urls.txt'), 'utf8')
+      .split('\n')
+      .filter(Boolean);
     const byPath = new Map(pages().map((p) => [p.path, p.html]));
     const broken: string[] = [];
     for (const url of listed) {
       const [path, anchor] = url.split('#') as [string, string | undefined];
       let html = byPath.get(path);
       if (!html && RENAMED[path]) html = byPath.get(RENAMED[path]!);
-      if (!html) { broken.push(`${url}: page gone without a redirect`); continue; }
+      if (!html) {
+        broken.push(`${url}: page gone without a redirect`);
+        continue;
+      }
       const target = redirectTarget(html);
       if (target) html = byPath.get(target) ?? '';
       if (anchor && !anchorIds(html).includes(anchor)) broken.push(`${url}: anchor gone`);
@@ -137,14 +163,24 @@ describe('open data', () => {
     const index = JSON.parse(readFileSync(join(data(), 'index.json'), 'utf8'));
     expect(index.collections).toHaveLength(8);
     for (const c of index.collections) {
-      for (const url of [c.data, c.schema]) expect(readdirSync(data())).toContain(new URL(url).pathname.replace('/data/', ''));
+      for (const url of [c.data, c.schema])
+        expect(readdirSync(data())).toContain(new URL(url).pathname.replace('/data/', ''));
     }
     expect(index.tables.map((t: { name: string }) => t.name)).toEqual(['memberships', 'borders', 'stances']);
   });
 
   test('every collection file validates against the JSON Schema generated for it', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
-    for (const c of ['actors', 'organizations', 'bases', 'places', 'infrastructure', 'events', 'scenarios', 'sources']) {
+    for (const c of [
+      'actors',
+      'organizations',
+      'bases',
+      'places',
+      'infrastructure',
+      'events',
+      'scenarios',
+      'sources',
+    ]) {
       const schema = JSON.parse(readFileSync(join(data(), `${c}.schema.json`), 'utf8'));
       const file = JSON.parse(readFileSync(join(data(), `${c}.json`), 'utf8'));
       const validate = ajv.compile(schema);
@@ -164,7 +200,9 @@ describe('open data', () => {
   test('the data carries derived fields and the CSV tables carry the border lengths', () => {
     const actors = JSON.parse(readFileSync(join(data(), 'actors.json'), 'utf8'));
     const uzbekistan = actors.entries.find((e: { id: string }) => e.id === 'uzbekistan');
-    expect(uzbekistan.derived.memberships.map((m: { organization: string }) => m.organization)).toEqual(expect.arrayContaining(['csto', 'sco']));
+    expect(uzbekistan.derived.memberships.map((m: { organization: string }) => m.organization)).toEqual(
+      expect.arrayContaining(['csto', 'sco']),
+    );
     expect(uzbekistan.url).toBe(`${SITE}/actors/uzbekistan/`);
     const borders = readFileSync(join(data(), 'borders.csv'), 'utf8');
     expect(borders).toMatch(/^tajikistan,Tajikistan,border,1300,km,exact,stated,/m);

@@ -86,10 +86,15 @@ type Check = 'uncited' | 'emptyHeadings' | 'rawPlaces' | 'doubleMarkers';
 
 /** Runs a check on HTML parsed as a document with scripting off (what a reader without JavaScript gets). */
 function run(check: Check, html: string): Promise<string[]> {
-  return page.evaluate(([name, source]) => {
-    const doc = new DOMParser().parseFromString(source, 'text/html');
-    return (window as unknown as { kbChecks: Record<string, (d: Document, live?: boolean) => string[]> }).kbChecks[name]!(doc, false);
-  }, [check, html] as const);
+  return page.evaluate(
+    ([name, source]) => {
+      const doc = new DOMParser().parseFromString(source, 'text/html');
+      return (window as unknown as { kbChecks: Record<string, (d: Document, live?: boolean) => string[]> }).kbChecks[
+        name
+      ]!(doc, false);
+    },
+    [check, html] as const,
+  );
 }
 
 async function overSite(check: Check, filter: (path: string) => boolean = () => true): Promise<string[]> {
@@ -103,14 +108,16 @@ async function overSite(check: Check, filter: (path: string) => boolean = () => 
   return problems;
 }
 
-const entryPage = (path: string) => /^\/(actors|organizations|bases|places|infrastructure|events|scenarios)\/[^/]+\/$/.test(path);
+const entryPage = (path: string) =>
+  /^\/(actors|organizations|bases|places|infrastructure|events|scenarios)\/[^/]+\/$/.test(path);
 
 describe('cited paragraphs on the built pages', () => {
   test('every citation link on an entry page is in its "Cited paragraphs"', async () => {
     expect(await overSite('uncited', entryPage)).toEqual([]);
   });
   test('a page citing ¶9 in its text without listing it is caught', async () => {
-    const html = '<main><p>Text <a href="/sources/central-asias-taliban-surprise/#p9">¶9</a></p><section><h2 id="cited-paragraphs">Cited</h2><a data-cited="P1" href="/sources/central-asias-taliban-surprise/#p1">¶1</a></section></main>';
+    const html =
+      '<main><p>Text <a href="/sources/central-asias-taliban-surprise/#p9">¶9</a></p><section><h2 id="cited-paragraphs">Cited</h2><a data-cited="P1" href="/sources/central-asias-taliban-surprise/#p1">¶1</a></section></main>';
     expect(await run('uncited', html)).toEqual(['cites P9 but does not list it']);
   });
 });
@@ -120,16 +127,29 @@ describe('headings', () => {
     expect(await overSite('emptyHeadings')).toEqual([]);
   });
   test('an empty heading is caught', async () => {
-    expect(await run('emptyHeadings', '<main><h1>Page</h1><p>x</p><section hidden><h2>Hidden</h2></section><h2>Did you mean</h2><ul class="plain"></ul><h2>Next</h2><p>y</p></main>')).toEqual(['heading "Did you mean" has no content after it']);
+    expect(
+      await run(
+        'emptyHeadings',
+        '<main><h1>Page</h1><p>x</p><section hidden><h2>Hidden</h2></section><h2>Did you mean</h2><ul class="plain"></ul><h2>Next</h2><p>y</p></main>',
+      ),
+    ).toEqual(['heading "Did you mean" has no content after it']);
   });
-  test.each(['/no-such-page/', '/actors/tajikistn/', '/search/?q=csto', '/actors/central-asian-states/'])('no heading stands without content with JavaScript on (%s)', async (path) => {
-    // The check is injected as a script of the test's own, which the site's CSP would (rightly) block.
-    const live = await openPage(path, { bypassCSP: true });
-    await live.waitForLoadState('networkidle');
-    await live.addScriptTag({ content: CHECKS });
-    expect(await live.evaluate(() => (window as unknown as { kbChecks: Record<string, (d: Document, live?: boolean) => string[]> }).kbChecks.emptyHeadings!(document, true))).toEqual([]);
-    await live.context().close();
-  });
+  test.each(['/no-such-page/', '/actors/tajikistn/', '/search/?q=csto', '/actors/central-asian-states/'])(
+    'no heading stands without content with JavaScript on (%s)',
+    async (path) => {
+      // The check is injected as a script of the test's own, which the site's CSP would (rightly) block.
+      const live = await openPage(path, { bypassCSP: true });
+      await live.waitForLoadState('networkidle');
+      await live.addScriptTag({ content: CHECKS });
+      expect(
+        await live.evaluate(() =>
+          (window as unknown as { kbChecks: Record<string, (d: Document, live?: boolean) => string[]> }).kbChecks
+            .emptyHeadings!(document, true),
+        ),
+      ).toEqual([]);
+      await live.context().close();
+    },
+  );
   test('the 404 page shows "Did you mean" only with a suggestion under it', async () => {
     const typo = await openPage('/actors/tajikistn/');
     await expect(typo.getByRole('heading', { name: 'Did you mean' }).count()).resolves.toBe(1);
@@ -152,16 +172,25 @@ describe('text and markers', () => {
     expect(await overSite('doubleMarkers')).toEqual([]);
   });
   test('a claim with two markers is caught', async () => {
-    const html = '<main><span class="meta" data-pagefind-ignore><span class="badge badge--stated">stated</span> <span class="badge badge--context">context</span></span></main>';
+    const html =
+      '<main><span class="meta" data-pagefind-ignore><span class="badge badge--stated">stated</span> <span class="badge badge--context">context</span></span></main>';
     expect(await run('doubleMarkers', html)).toHaveLength(1);
   });
   test('/about/ explains exactly the markers the pages use: four certainties and context', () => {
     const html = readFileSync(`${distDir()}/about/index.html`, 'utf8');
     const legend = /<dl class="legend">([\s\S]*?)<\/dl>/.exec(html)![1]!;
-    expect([...legend.matchAll(/badge--([a-z]+)/g)].map((m) => m[1])).toEqual(['stated', 'likely', 'possible', 'uncertain', 'context']);
+    expect([...legend.matchAll(/badge--([a-z]+)/g)].map((m) => m[1])).toEqual([
+      'stated',
+      'likely',
+      'possible',
+      'uncertain',
+      'context',
+    ]);
   });
   test('a group page shows the members a stance applies to', () => {
-    const html = readFileSync(`${distDir()}/actors/central-asian-states/index.html`, 'utf8').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    const html = readFileSync(`${distDir()}/actors/central-asian-states/index.html`, 'utf8')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ');
     expect(html).toMatch(/Relies on Russia for protection — applies to Kyrgyzstan and Tajikistan only/);
   });
 });

@@ -7,14 +7,19 @@ afterAll(stopBrowser);
 
 /** The text of the cell in the row headed `row` and the column headed `column` of the page's table. */
 async function cell(page: Page, row: string, column: string): Promise<string> {
-  return page.evaluate(({ row, column }) => {
-    const table = document.querySelector('table')!;
-    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-    const index = headers.findIndex((h) => h.startsWith(column));
-    const tr = [...table.querySelectorAll('tbody tr')].find((r) => r.querySelector('th[scope="row"]')?.textContent?.trim() === row);
-    if (index < 0 || !tr) return `(no cell ${row} × ${column})`;
-    return tr.children[index]!.textContent!.replace(/\s+/g, ' ').trim();
-  }, { row, column });
+  return page.evaluate(
+    ({ row, column }) => {
+      const table = document.querySelector('table')!;
+      const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+      const index = headers.findIndex((h) => h.startsWith(column));
+      const tr = [...table.querySelectorAll('tbody tr')].find(
+        (r) => r.querySelector('th[scope="row"]')?.textContent?.trim() === row,
+      );
+      if (index < 0 || !tr) return `(no cell ${row} × ${column})`;
+      return tr.children[index]!.textContent!.replace(/\s+/g, ' ').trim();
+    },
+    { row, column },
+  );
 }
 
 describe('/memberships/', () => {
@@ -34,7 +39,8 @@ describe('/memberships/', () => {
     expect(await cell(page, 'Afghanistan', 'CSTO')).toMatch(/Observer.*in question.*uncertain/i);
     expect(await cell(page, 'Afghanistan', 'SCO')).toMatch(/Observer since 2012.*Applicant since 2015/);
     for (const state of ['Belarus', 'Iran', 'Mongolia']) expect(await cell(page, state, 'SCO')).toMatch(/^Observer\b/);
-    for (const state of ['China', 'India', 'Pakistan', 'Russia', 'Kazakhstan']) expect(await cell(page, state, 'SCO')).toMatch(/^Member\b/);
+    for (const state of ['China', 'India', 'Pakistan', 'Russia', 'Kazakhstan'])
+      expect(await cell(page, state, 'SCO')).toMatch(/^Member\b/);
     expect(await cell(page, 'Uzbekistan', 'CSTO')).toMatch(/¶5/);
     await page.context().close();
   });
@@ -58,7 +64,7 @@ describe('/stances/', () => {
 });
 
 describe('border and presence table (home page)', () => {
-  test('gives each Central Asian state\'s border with Afghanistan from typed facts', async () => {
+  test("gives each Central Asian state's border with Afghanistan from typed facts", async () => {
     const page = await openPage('/', { javaScriptEnabled: false });
     expect(await cell(page, 'Tajikistan', 'Border')).toMatch(/^1,300 km.*¶4/);
     expect(await cell(page, 'Uzbekistan', 'Border')).toMatch(/^137 km.*¶5/);
@@ -75,19 +81,29 @@ describe('border and presence table (home page)', () => {
 describe('/timeline/', () => {
   test('orders August 2021 as the article does, each date at its precision in a <time>', async () => {
     const page = await openPage('/timeline/', { javaScriptEnabled: false });
-    const august = await page.locator('li[id^="2021-08"]').evaluateAll((items) => items.map((li) => ({
-      id: li.id,
-      datetime: li.querySelector('time')?.getAttribute('datetime'),
-      shown: li.querySelector('time')?.textContent?.trim(),
-    })));
+    const august = await page.locator('li[id^="2021-08"]').evaluateAll((items) =>
+      items.map((li) => ({
+        id: li.id,
+        datetime: li.querySelector('time')?.getAttribute('datetime'),
+        shown: li.querySelector('time')?.textContent?.trim(),
+      })),
+    );
     const ids = august.map((e) => e.id);
     const at = (id: string) => ids.indexOf(id);
-    expect(at('2021-08-russia-uzbekistan-exercise-termez')).toBeLessThan(at('2021-08-10-trilateral-exercise-harb-maidon'));
+    expect(at('2021-08-russia-uzbekistan-exercise-termez')).toBeLessThan(
+      at('2021-08-10-trilateral-exercise-harb-maidon'),
+    );
     expect(at('2021-08-10-trilateral-exercise-harb-maidon')).toBeLessThan(at('2021-08-15-mirziyoyev-putin-call'));
     expect(at('2021-08-15-mirziyoyev-putin-call')).toBeLessThan(at('2021-08-21-tokayev-putin-meeting'));
     expect(at('2021-08-21-tokayev-putin-meeting')).toBeLessThan(at('2021-08-23-csto-emergency-summit'));
-    expect(august.find((e) => e.id === '2021-08-russia-uzbekistan-exercise-termez')).toMatchObject({ datetime: '2021-08', shown: 'early August 2021' });
-    expect(august.find((e) => e.id === '2021-08-23-csto-emergency-summit')).toMatchObject({ datetime: '2021-08-23', shown: '23 August 2021' });
+    expect(august.find((e) => e.id === '2021-08-russia-uzbekistan-exercise-termez')).toMatchObject({
+      datetime: '2021-08',
+      shown: 'early August 2021',
+    });
+    expect(august.find((e) => e.id === '2021-08-23-csto-emergency-summit')).toMatchObject({
+      datetime: '2021-08-23',
+      shown: '23 August 2021',
+    });
     await page.context().close();
   });
 
@@ -96,9 +112,13 @@ describe('/timeline/', () => {
     const years = await page.locator('section.timeline-year h2').allTextContents();
     expect(years[0]).toBe('1990s');
     expect(years.at(-1)).toBe('2021');
-    const events = await page.locator('ol.timeline > li').evaluateAll((items) => items.map((li) => ({
-      id: li.id, time: !!li.querySelector('time[datetime]'), cite: !!li.querySelector('a[href*="/sources/"]'),
-    })));
+    const events = await page.locator('ol.timeline > li').evaluateAll((items) =>
+      items.map((li) => ({
+        id: li.id,
+        time: !!li.querySelector('time[datetime]'),
+        cite: !!li.querySelector('a[href*="/sources/"]'),
+      })),
+    );
     expect(events.length).toBeGreaterThan(30);
     for (const e of events) expect(e).toMatchObject({ time: true, cite: true });
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
@@ -117,8 +137,12 @@ describe('/timeline/', () => {
   test('entry pages list their own events', async () => {
     const page = await openPage('/actors/uzbekistan/', { javaScriptEnabled: false });
     const events = page.locator('section[aria-labelledby="events"]');
-    await expect(events.locator('a[href="/events/2021-08-russia-uzbekistan-exercise-termez/"]').count()).resolves.toBe(1);
-    await expect(events.locator('a[href="/timeline/#2021-08-russia-uzbekistan-exercise-termez"]').count()).resolves.toBe(1);
+    await expect(events.locator('a[href="/events/2021-08-russia-uzbekistan-exercise-termez/"]').count()).resolves.toBe(
+      1,
+    );
+    await expect(
+      events.locator('a[href="/timeline/#2021-08-russia-uzbekistan-exercise-termez"]').count(),
+    ).resolves.toBe(1);
     await page.context().close();
   });
 });
@@ -126,13 +150,18 @@ describe('/timeline/', () => {
 describe('/map/', () => {
   test('links every base page, by status, and lists what it shows', async () => {
     const list = await openPage('/bases/', { javaScriptEnabled: false });
-    const bases = await list.locator('main li > a[href^="/bases/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const bases = await list
+      .locator('main li > a[href^="/bases/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     await list.context().close();
     expect(bases.length).toBe(7);
     const page = await openPage('/map/', { javaScriptEnabled: false });
-    const linked = await page.locator('svg.region-map__svg a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const linked = await page
+      .locator('svg.region-map__svg a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const base of bases) expect(linked).toContain(base);
-    for (const status of ['active', 'proposed', 'former']) await expect(page.locator(`svg .map-base--${status}`).count()).resolves.toBeGreaterThan(0);
+    for (const status of ['active', 'proposed', 'former'])
+      await expect(page.locator(`svg .map-base--${status}`).count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('svg .map-afghan-border').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('svg [style]').count()).resolves.toBe(0);
     const alternative = page.locator('section[aria-labelledby="map-contents"]');

@@ -23,11 +23,26 @@ export async function axeViolations(page: Page, { context, rules }: AxeOptions =
   // Evaluated through the DevTools protocol, so the page's own CSP does not stop it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_TAGS };
-  const violations = await page.evaluate(async ({ runOnly, context }) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(context ?? document, { runOnly, resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  }, { runOnly, context });
+  const violations = await page.evaluate(
+    async ({ runOnly, context }) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(context ?? document, { runOnly, resultTypes: ['violations'] });
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
+    },
+    { runOnly, context },
+  );
   return violations;
 }
 

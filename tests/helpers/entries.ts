@@ -5,7 +5,13 @@ import { SCHEMAS, type InputOf } from '../../src/schemas/collections.ts';
 
 /** One entry of `collection`, its frontmatter validated by the collection schema. */
 export function entry<C extends CollectionName>(collection: C, id: string, data: InputOf<C>, body = ''): AnyEntry {
-  return { id, collection, data: SCHEMAS[collection].parse(data), body, file: `content/${collection}/${id}.mdx` } as AnyEntry;
+  return {
+    id,
+    collection,
+    data: SCHEMAS[collection].parse(data),
+    body,
+    file: `content/${collection}/${id}.mdx`,
+  } as AnyEntry;
 }
 
 /** A minimal source entry with the given citable places. */
@@ -20,11 +26,21 @@ export function source(places: string[] = ['P1', 'P2', 'P3', 'P4', 'P5', 'captio
     publisher: 'Publisher',
     year: 2021,
     url: 'https://example.org/article',
-    paragraphs: places.map((place) => ({ place, summary: `What ${place.startsWith('P') ? `paragraph ${place.slice(1)}` : place} says.`, opening: 'First words here' })),
+    paragraphs: places.map((place) => ({
+      place,
+      summary: `What ${place.startsWith('P') ? `paragraph ${place.slice(1)}` : place} says.`,
+      opening: 'First words here',
+    })),
   });
 }
 
 /** A state entry with sensible defaults. */
 export function state(id: string, extra: Partial<InputOf<'actors'>> = {}): AnyEntry {
-  return entry('actors', id, { title: id[0]!.toUpperCase() + id.slice(1), kind: 'state', summary: `${id}.`, cite: 'P1', ...extra });
+  return entry('actors', id, {
+    title: id[0]!.toUpperCase() + id.slice(1),
+    kind: 'state',
+    summary: `${id}.`,
+    cite: 'P1',
+    ...extra,
+  });
 }

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { SECTIONS, eventAnchor, kindAnchor, paragraphAnchor, rowAnchor, statementAnchor, yearAnchor } from '../../src/lib/anchors.ts';
+import {
+  SECTIONS,
+  eventAnchor,
+  kindAnchor,
+  paragraphAnchor,
+  rowAnchor,
+  statementAnchor,
+  yearAnchor,
+} from '../../src/lib/anchors.ts';
 
 describe('SECTIONS', () => {
   test('every section has a distinct fixed id', () => {

@@ -25,7 +25,10 @@ describe('components and layouts', () => {
     expect(fetchesData(rendering)).toEqual([]);
   });
   test('a component that fetches the index itself is caught', () => {
-    const seeded = { path: 'src/components/Bad.astro', text: "---\nimport { knowledgeBase } from '../data/kb.ts';\nconst kb = await knowledgeBase();\n---" };
+    const seeded = {
+      path: 'src/components/Bad.astro',
+      text: "---\nimport { knowledgeBase } from '../data/kb.ts';\nconst kb = await knowledgeBase();\n---",
+    };
     expect(fetchesData([...rendering, seeded])).toEqual(['src/components/Bad.astro']);
   });
 });

@@ -18,7 +18,15 @@ const input: CitationInput = {
 describe('cslItem', () => {
   test('describes the entry as a web page of the knowledge base, dated and versioned', () => {
     const item = cslItem(input);
-    expect(item).toMatchObject({ id: 'tajikistan', 'citation-key': 'tajikistan', type: 'webpage', title: 'Tajikistan', 'container-title': input.siteName, publisher: 'KB contributors', URL: input.url });
+    expect(item).toMatchObject({
+      id: 'tajikistan',
+      'citation-key': 'tajikistan',
+      type: 'webpage',
+      title: 'Tajikistan',
+      'container-title': input.siteName,
+      publisher: 'KB contributors',
+      URL: input.url,
+    });
     expect(item.issued).toEqual({ 'date-parts': [[2026, 12, 1]] });
     expect(item.version).toContain('0.1.0+abcdef0123');
     expect(item.version).toContain('1a2b3c4d');
@@ -30,7 +38,10 @@ describe('cslItem', () => {
 
   test('is valid CSL-JSON: Citation.js reads it back unchanged', () => {
     const item = cslItem(input);
-    const read = new citationJs.Cite(JSON.stringify([item])).format('data', { format: 'object' }) as unknown as Record<string, unknown>[];
+    const read = new citationJs.Cite(JSON.stringify([item])).format('data', { format: 'object' }) as unknown as Record<
+      string,
+      unknown
+    >[];
     expect(read[0]).toMatchObject({ ...item, issued: item.issued });
   });
 });
@@ -40,7 +51,14 @@ describe('citationView', () => {
 
   test('gives the six formats in order, APA first', () => {
     expect(view.formats.map((f) => f.id)).toEqual(['apa', 'chicago', 'mla', 'bibtex', 'ris', 'csl-json']);
-    expect(CITATION_FORMATS.map((f) => f.label)).toEqual(['APA 7', 'Chicago (notes and bibliography)', 'MLA 9', 'BibTeX', 'RIS', 'CSL-JSON']);
+    expect(CITATION_FORMATS.map((f) => f.label)).toEqual([
+      'APA 7',
+      'Chicago (notes and bibliography)',
+      'MLA 9',
+      'BibTeX',
+      'RIS',
+      'CSL-JSON',
+    ]);
   });
 
   test('every format names the build version, the entry version and the address', () => {
@@ -76,8 +94,9 @@ describe('citationView', () => {
 
 describe('styleXml', () => {
   test('turns the compact tree back into CSL XML, escaping text and attributes', () => {
-    expect(styleXml({ n: 'style', a: { class: 'note' }, c: [{ n: 'term', a: { name: 'a"b' }, c: ['x < y'] }] }))
-      .toBe('<style xmlns="http://purl.org/net/xbiblio/csl" class="note"><term name="a&quot;b">x &lt; y</term></style>');
+    expect(styleXml({ n: 'style', a: { class: 'note' }, c: [{ n: 'term', a: { name: 'a"b' }, c: ['x < y'] }] })).toBe(
+      '<style xmlns="http://purl.org/net/xbiblio/csl" class="note"><term name="a&quot;b">x &lt; y</term></style>',
+    );
   });
 });
 
@@ -93,8 +112,15 @@ describe('citationMeta', () => {
   const version = { build: '0.1.0+abcdef0123', date: '2026-12-01', publisher: 'KB contributors' };
 
   test('an entry gets the version in its JSON-LD and citation tags read from it', () => {
-    const { jsonLd, tags } = citationMeta({ '@type': 'Country', name: 'Tajikistan', url: 'https://kb.example.org/actors/tajikistan/' }, version);
-    expect(jsonLd).toMatchObject({ version: '0.1.0+abcdef0123', dateModified: '2026-12-01', publisher: { name: 'KB contributors' } });
+    const { jsonLd, tags } = citationMeta(
+      { '@type': 'Country', name: 'Tajikistan', url: 'https://kb.example.org/actors/tajikistan/' },
+      version,
+    );
+    expect(jsonLd).toMatchObject({
+      version: '0.1.0+abcdef0123',
+      dateModified: '2026-12-01',
+      publisher: { name: 'KB contributors' },
+    });
     expect(Object.fromEntries(tags.map((t) => [t.name, t.content]))).toEqual({
       citation_title: 'Tajikistan',
       citation_publisher: 'KB contributors',
@@ -106,17 +132,45 @@ describe('citationMeta', () => {
   });
 
   test('keeps a version the entry already carries', () => {
-    const { jsonLd } = citationMeta({ '@type': 'Place', name: 'Termez', url: 'u', version: '0.1.0+abcdef0123 (entry 1a2b3c4d)' }, version);
+    const { jsonLd } = citationMeta(
+      { '@type': 'Place', name: 'Termez', url: 'u', version: '0.1.0+abcdef0123 (entry 1a2b3c4d)' },
+      version,
+    );
     expect(jsonLd?.version).toBe('0.1.0+abcdef0123 (entry 1a2b3c4d)');
   });
 
   test('the source article is cited as the article, with its own author, publisher and date', () => {
-    const { tags } = citationMeta({ '@type': 'Article', name: 'T', headline: 'T', author: { name: 'A' }, publisher: { name: 'P' }, datePublished: '2021', sameAs: 'https://pub.example/t' }, version);
-    expect(Object.fromEntries(tags.map((t) => [t.name, t.content]))).toMatchObject({ citation_title: 'T', citation_author: 'A', citation_publisher: 'P', citation_publication_date: '2021', citation_public_url: 'https://pub.example/t' });
+    const { tags } = citationMeta(
+      {
+        '@type': 'Article',
+        name: 'T',
+        headline: 'T',
+        author: { name: 'A' },
+        publisher: { name: 'P' },
+        datePublished: '2021',
+        sameAs: 'https://pub.example/t',
+      },
+      version,
+    );
+    expect(Object.fromEntries(tags.map((t) => [t.name, t.content]))).toMatchObject({
+      citation_title: 'T',
+      citation_author: 'A',
+      citation_publisher: 'P',
+      citation_publication_date: '2021',
+      citation_public_url: 'https://pub.example/t',
+    });
   });
 
   test('the home page cites the site from its WebSite node', () => {
-    const { jsonLd, tags } = citationMeta({ '@graph': [{ '@type': 'WebSite', name: 'KB', url: 'https://kb.example.org/' }, { '@type': 'Dataset', name: 'D' }] }, version);
+    const { jsonLd, tags } = citationMeta(
+      {
+        '@graph': [
+          { '@type': 'WebSite', name: 'KB', url: 'https://kb.example.org/' },
+          { '@type': 'Dataset', name: 'D' },
+        ],
+      },
+      version,
+    );
     expect((jsonLd!['@graph'] as Record<string, unknown>[])[0]).toMatchObject({ version: '0.1.0+abcdef0123' });
     expect(tags.find((t) => t.name === 'citation_title')?.content).toBe('KB');
   });

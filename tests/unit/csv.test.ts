@@ -16,7 +16,15 @@ describe('toCsv fields', () => {
 
 describe('toCsv', () => {
   test('writes a header and rows with CRLF line ends', () => {
-    expect(toCsv(['state', 'km'], [['Tajikistan', 1300], ['Kazakhstan, none', undefined]])).toBe('state,km\r\nTajikistan,1300\r\n"Kazakhstan, none",\r\n');
+    expect(
+      toCsv(
+        ['state', 'km'],
+        [
+          ['Tajikistan', 1300],
+          ['Kazakhstan, none', undefined],
+        ],
+      ),
+    ).toBe('state,km\r\nTajikistan,1300\r\n"Kazakhstan, none",\r\n');
   });
   test('refuses a row of the wrong width', () => {
     expect(() => toCsv(['a', 'b'], [['only one']])).toThrow('CSV row 1 has 1 fields; the header has 2');

@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import {
-  DATE_QUALIFIERS, dateProblem, datetimeAttribute, earliestDay, formatDate, latestDay, mustParseDate, precisionOf, type DateValue,
+  DATE_QUALIFIERS,
+  dateProblem,
+  datetimeAttribute,
+  earliestDay,
+  formatDate,
+  latestDay,
+  mustParseDate,
+  precisionOf,
+  type DateValue,
 } from '../../src/lib/dates.ts';
 
 describe('mustParseDate and dateProblem', () => {

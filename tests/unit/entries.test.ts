@@ -2,18 +2,32 @@ import { describe, expect, test } from 'vitest';
 import { ID_FIELDS, mentionsOf } from '../../src/lib/entries.ts';
 import { entry } from '../helpers/entries.ts';
 
-const putin = entry('actors', 'vladimir-putin', {
-  title: 'Vladimir Putin',
-  kind: 'person',
-  summary: 'President of Russia.',
-  cite: 'P3',
-  offices: [{ role: 'President', of: 'russia', cite: 'P3', certainty: 'stated' }],
-  relations: [{ type: 'leads', target: 'russia', period: { from: '2000' }, cite: ['P3', 'P4'], certainty: 'stated' }],
-  statements: [{
-    id: 's1', date: '2021-08-23', event: 'summit', act: 'said', about: ['csto', 'afghanistan'],
-    summary: 'Concern.', quote: 'deep concern', cite: 'P3', certainty: 'stated',
-  }],
-}, 'Met <Ref id="kassym-jomart-tokayev" /> <Cite p="P7" />.');
+const putin = entry(
+  'actors',
+  'vladimir-putin',
+  {
+    title: 'Vladimir Putin',
+    kind: 'person',
+    summary: 'President of Russia.',
+    cite: 'P3',
+    offices: [{ role: 'President', of: 'russia', cite: 'P3', certainty: 'stated' }],
+    relations: [{ type: 'leads', target: 'russia', period: { from: '2000' }, cite: ['P3', 'P4'], certainty: 'stated' }],
+    statements: [
+      {
+        id: 's1',
+        date: '2021-08-23',
+        event: 'summit',
+        act: 'said',
+        about: ['csto', 'afghanistan'],
+        summary: 'Concern.',
+        quote: 'deep concern',
+        cite: 'P3',
+        certainty: 'stated',
+      },
+    ],
+  },
+  'Met <Ref id="kassym-jomart-tokayev" /> <Cite p="P7" />.',
+);
 
 describe('mentionsOf', () => {
   const found = mentionsOf(putin);
@@ -31,7 +45,12 @@ describe('mentionsOf', () => {
   });
   test('finds citations, dates and quotes with their paths', () => {
     expect(found.cites.map((c) => `${c.path}=${c.place}`)).toEqual([
-      'cite[0]=P3', 'relations[0].cite[0]=P3', 'relations[0].cite[1]=P4', 'offices[0].cite[0]=P3', 'statements[0].cite[0]=P3', 'body line 1=P7',
+      'cite[0]=P3',
+      'relations[0].cite[0]=P3',
+      'relations[0].cite[1]=P4',
+      'offices[0].cite[0]=P3',
+      'statements[0].cite[0]=P3',
+      'body line 1=P7',
     ]);
     expect(found.dates).toEqual([
       { path: 'relations[0].period.from', date: { value: '2000' } },

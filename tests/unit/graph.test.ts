@@ -5,75 +5,172 @@ import { entry, source, state } from '../helpers/entries.ts';
 const kb = buildIndex([
   source(),
   state('tajikistan', {
-    relations: [{ type: 'borders', target: 'afghanistan', length: { value: 1300, unit: 'km', qualifier: 'exact' }, cite: 'P4', certainty: 'stated' }],
+    relations: [
+      {
+        type: 'borders',
+        target: 'afghanistan',
+        length: { value: 1300, unit: 'km', qualifier: 'exact' },
+        cite: 'P4',
+        certainty: 'stated',
+      },
+    ],
     stances: [{ topic: 'ethnic-kin', position: 'champions', cite: 'P4', certainty: 'stated' }],
   }),
   state('uzbekistan', { aliases: ['Republic of Uzbekistan'] }),
   state('afghanistan'),
   state('russia', {
-    statements: [{ id: 'veto', act: 'claimed', about: ['csto', 'tajikistan'], event: '2021-08-23-summit', summary: 'Veto.', cite: 'P3', certainty: 'stated' }],
+    statements: [
+      {
+        id: 'veto',
+        act: 'claimed',
+        about: ['csto', 'tajikistan'],
+        event: '2021-08-23-summit',
+        summary: 'Veto.',
+        cite: 'P3',
+        certainty: 'stated',
+      },
+    ],
     outlooks: [{ scenario: 'either', text: 'Stays dominant.', cite: 'P4', certainty: 'likely' }],
   }),
   entry('actors', 'vladimir-putin', {
-    title: 'Vladimir Putin', kind: 'person', summary: 'x', cite: 'P3', offices: [{ role: 'President', of: 'russia', cite: 'P3', certainty: 'stated' }],
+    title: 'Vladimir Putin',
+    kind: 'person',
+    summary: 'x',
+    cite: 'P3',
+    offices: [{ role: 'President', of: 'russia', cite: 'P3', certainty: 'stated' }],
   }),
   entry('actors', 'central-asian-states', {
-    title: 'Central Asian states', kind: 'state-group', summary: 'x', cite: 'P1',
+    title: 'Central Asian states',
+    kind: 'state-group',
+    summary: 'x',
+    cite: 'P1',
     relations: [
       { type: 'member-of', from: 'tajikistan', cite: 'P1', certainty: 'stated' },
       { type: 'member-of', from: 'uzbekistan', cite: 'P1', certainty: 'stated' },
     ],
     stances: [
       { topic: 'us-bases', position: 'not-advocated', cite: 'P5', certainty: 'stated' },
-      { topic: 'afghan-refugees', position: 'refuses-most', appliesTo: ['uzbekistan'], cite: 'P5', certainty: 'stated' },
+      {
+        topic: 'afghan-refugees',
+        position: 'refuses-most',
+        appliesTo: ['uzbekistan'],
+        cite: 'P5',
+        certainty: 'stated',
+      },
     ],
   }),
   entry('organizations', 'csto', {
-    title: 'CSTO', kind: 'alliance', summary: 'x', cite: 'P3',
+    title: 'CSTO',
+    kind: 'alliance',
+    summary: 'x',
+    cite: 'P3',
     members: [
       { member: 'tajikistan', history: [{ status: 'member', cite: 'P3', certainty: 'stated' }] },
       { member: 'uzbekistan', history: [{ status: 'former', since: '2012', cite: 'P5', certainty: 'stated' }] },
     ],
   }),
   entry('organizations', 'sco', {
-    title: 'SCO', kind: 'regional-organization', summary: 'x', cite: 'P4',
+    title: 'SCO',
+    kind: 'regional-organization',
+    summary: 'x',
+    cite: 'P4',
     members: [{ member: 'tajikistan', history: [{ status: 'member', cite: 'P4', certainty: 'stated' }] }],
   }),
-  entry('bases', '201st-military-base', {
-    title: '201st Military Base', kind: 'military-base', summary: 'x', cite: 'P4', status: 'active',
-    relations: [{ type: 'hosts', from: 'tajikistan', cite: 'P4', certainty: 'stated' }],
-  }, 'Near <Ref id="afghanistan" />.'),
+  entry(
+    'bases',
+    '201st-military-base',
+    {
+      title: '201st Military Base',
+      kind: 'military-base',
+      summary: 'x',
+      cite: 'P4',
+      status: 'active',
+      relations: [{ type: 'hosts', from: 'tajikistan', cite: 'P4', certainty: 'stated' }],
+    },
+    'Near <Ref id="afghanistan" />.',
+  ),
   entry('infrastructure', 'bridge', {
-    title: 'Bridge', kind: 'bridge', summary: 'x', cite: 'P5', status: 'existing', route: { via: ['uzbekistan', 'afghanistan'], cite: 'P5', certainty: 'stated' },
+    title: 'Bridge',
+    kind: 'bridge',
+    summary: 'x',
+    cite: 'P5',
+    status: 'existing',
+    route: { via: ['uzbekistan', 'afghanistan'], cite: 'P5', certainty: 'stated' },
   }),
-  entry('events', '2021-08-23-summit', { title: 'Summit', kind: 'summit', summary: 'x', cite: 'P3', date: '2021-08-23', participants: ['csto', 'russia'] }),
-  entry('events', '2021-08-early-drill', { title: 'Drill', kind: 'exercise', summary: 'x', cite: 'P5', date: { value: '2021-08', qualifier: 'early' }, participants: ['russia', 'uzbekistan'] }),
-  entry('events', '2012-exit', { title: 'Exit', kind: 'political-change', summary: 'x', cite: 'P5', date: '2012', participants: ['uzbekistan'] }),
+  entry('events', '2021-08-23-summit', {
+    title: 'Summit',
+    kind: 'summit',
+    summary: 'x',
+    cite: 'P3',
+    date: '2021-08-23',
+    participants: ['csto', 'russia'],
+  }),
+  entry('events', '2021-08-early-drill', {
+    title: 'Drill',
+    kind: 'exercise',
+    summary: 'x',
+    cite: 'P5',
+    date: { value: '2021-08', qualifier: 'early' },
+    participants: ['russia', 'uzbekistan'],
+  }),
+  entry('events', '2012-exit', {
+    title: 'Exit',
+    kind: 'political-change',
+    summary: 'x',
+    cite: 'P5',
+    date: '2012',
+    participants: ['uzbekistan'],
+  }),
   entry('scenarios', 'malign', {
-    title: 'Malign', kind: 'malign', summary: 'x', cite: 'P1', triggers: [{ text: 'Bad.', cite: 'P1', certainty: 'possible' }],
-    responses: [{ actor: 'russia', options: ['Aid.', 'Intervene.'], alternatives: true, cite: 'P2', certainty: 'possible' }],
+    title: 'Malign',
+    kind: 'malign',
+    summary: 'x',
+    cite: 'P1',
+    triggers: [{ text: 'Bad.', cite: 'P1', certainty: 'possible' }],
+    responses: [
+      { actor: 'russia', options: ['Aid.', 'Intervene.'], alternatives: true, cite: 'P2', certainty: 'possible' },
+    ],
     roles: [{ actor: 'csto', text: 'Grow.', cite: 'P2', certainty: 'possible' }],
   }),
 ]);
 
 describe('buildIndex', () => {
   test('shows a relation on both ends with the label each end reads', () => {
-    expect(listOf(kb.relations, 'tajikistan').map((r) => `${r.label} ${r.other}`)).toContain('hosts 201st-military-base');
-    expect(listOf(kb.relations, '201st-military-base').map((r) => `${r.label} ${r.other}`)).toEqual(['hosted by tajikistan']);
+    expect(listOf(kb.relations, 'tajikistan').map((r) => `${r.label} ${r.other}`)).toContain(
+      'hosts 201st-military-base',
+    );
+    expect(listOf(kb.relations, '201st-military-base').map((r) => `${r.label} ${r.other}`)).toEqual([
+      'hosted by tajikistan',
+    ]);
     const border = listOf(kb.relations, 'afghanistan').find((r) => r.type === 'borders')!;
-    expect(border).toMatchObject({ label: 'borders', other: 'tajikistan', direction: 'inverse', writtenOn: 'tajikistan' });
+    expect(border).toMatchObject({
+      label: 'borders',
+      other: 'tajikistan',
+      direction: 'inverse',
+      writtenOn: 'tajikistan',
+    });
     expect(border.relation.length?.value).toBe(1300);
   });
 
   test('derives participation from events and links from routes', () => {
-    const russia = listOf(kb.relations, 'russia').filter((r) => r.derivedFrom === 'participants').map((r) => r.other);
+    const russia = listOf(kb.relations, 'russia')
+      .filter((r) => r.derivedFrom === 'participants')
+      .map((r) => r.other);
     expect(russia.sort()).toEqual(['2021-08-23-summit', '2021-08-early-drill']);
-    expect(listOf(kb.relations, 'bridge').filter((r) => r.derivedFrom === 'route').map((r) => r.other)).toEqual(['afghanistan', 'uzbekistan']);
+    expect(
+      listOf(kb.relations, 'bridge')
+        .filter((r) => r.derivedFrom === 'route')
+        .map((r) => r.other),
+    ).toEqual(['afghanistan', 'uzbekistan']);
   });
 
-  test('shows memberships from the member\'s side', () => {
+  test("shows memberships from the member's side", () => {
     expect(listOf(kb.memberships, 'uzbekistan')).toEqual([
-      { organization: 'csto', member: 'uzbekistan', history: [expect.objectContaining({ status: 'former', since: { value: '2012' } })] },
+      {
+        organization: 'csto',
+        member: 'uzbekistan',
+        history: [expect.objectContaining({ status: 'former', since: { value: '2012' } })],
+      },
     ]);
     expect(listOf(kb.memberships, 'tajikistan').map((m) => m.organization)).toEqual(['csto', 'sco']);
   });
@@ -93,7 +190,9 @@ describe('buildIndex', () => {
   });
 
   test('collects backlinks from fields, relations and body links', () => {
-    expect(listOf(kb.backlinks, 'afghanistan')).toEqual(['201st Military Base', 'Bridge', 'Tajikistan'].map((t) => kb.entries.find((e) => e.data.title === t)!.id));
+    expect(listOf(kb.backlinks, 'afghanistan')).toEqual(
+      ['201st Military Base', 'Bridge', 'Tajikistan'].map((t) => kb.entries.find((e) => e.data.title === t)!.id),
+    );
     expect(listOf(kb.backlinks, 'csto')).toContain('russia');
   });
 
@@ -108,7 +207,15 @@ describe('buildIndex', () => {
   });
 
   test('indexes scenario parts per actor, outlooks and aliases', () => {
-    expect(listOf(kb.scenarioParts, 'russia')).toEqual([{ scenario: 'malign', part: 'response', options: ['Aid.', 'Intervene.'], alternatives: true, item: expect.objectContaining({ cite: ['P2'], certainty: 'possible' }) }]);
+    expect(listOf(kb.scenarioParts, 'russia')).toEqual([
+      {
+        scenario: 'malign',
+        part: 'response',
+        options: ['Aid.', 'Intervene.'],
+        alternatives: true,
+        item: expect.objectContaining({ cite: ['P2'], certainty: 'possible' }),
+      },
+    ]);
     expect(listOf(kb.scenarioParts, 'csto').map((p) => p.part)).toEqual(['role']);
     expect(kb.outlooks.map((o) => o.holder)).toEqual(['russia']);
     expect(kb.aliases.get('republic-of-uzbekistan')).toBe('uzbekistan');

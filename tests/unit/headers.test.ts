@@ -1,13 +1,33 @@
 import { describe, expect, test } from 'vitest';
-import { IMMUTABLE, SHORT, cdnHeaders, formatHeaders, headerPolicy, isHashed, parseHeaders, rulesFor } from '../../src/lib/headers.ts';
+import {
+  IMMUTABLE,
+  SHORT,
+  cdnHeaders,
+  formatHeaders,
+  headerPolicy,
+  isHashed,
+  parseHeaders,
+  rulesFor,
+} from '../../src/lib/headers.ts';
 
 const FILES = [
-  '404.html', 'index.html', 'favicon.svg', 'actors/russia/index.html', 'og/russia.png', 'data/actors.json',
-  '_astro/BaseLayout.DEur3rrn.css', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind',
-  'pagefind/pagefind.en_6aebb452bc.pf_meta', 'pagefind/fragment/en_1a2b3c.pf_fragment', 'pagefind/index/en_3a2d3b6.pf_index',
+  '404.html',
+  'index.html',
+  'favicon.svg',
+  'actors/russia/index.html',
+  'og/russia.png',
+  'data/actors.json',
+  '_astro/BaseLayout.DEur3rrn.css',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-entry.json',
+  'pagefind/wasm.en.pagefind',
+  'pagefind/pagefind.en_6aebb452bc.pf_meta',
+  'pagefind/fragment/en_1a2b3c.pf_fragment',
+  'pagefind/index/en_3a2d3b6.pf_index',
 ];
 const rules = cdnHeaders({ policy: "default-src 'self'; script-src 'self' 'sha256-abc='", files: FILES });
-const header = (path: string, name: string) => rulesFor(rules, path).flatMap((r) => r.headers.filter(([n]) => n === name).map(([, v]) => v));
+const header = (path: string, name: string) =>
+  rulesFor(rules, path).flatMap((r) => r.headers.filter(([n]) => n === name).map(([, v]) => v));
 
 describe('headerPolicy', () => {
   test('adds frame-ancestors to the page policy, with or without a trailing semicolon', () => {
@@ -18,9 +38,14 @@ describe('headerPolicy', () => {
 
 describe('isHashed', () => {
   test.each([
-    ['_astro/BaseLayout.DEur3rrn.css', true], ['pagefind/fragment/en_1a2b3c.pf_fragment', true], ['pagefind/index/en_3.pf_index', true],
-    ['pagefind/pagefind.en_6aebb452bc.pf_meta', true], ['pagefind/pagefind.js', false], ['pagefind/pagefind-entry.json', false],
-    ['og/russia.png', false], ['actors/russia/index.html', false],
+    ['_astro/BaseLayout.DEur3rrn.css', true],
+    ['pagefind/fragment/en_1a2b3c.pf_fragment', true],
+    ['pagefind/index/en_3.pf_index', true],
+    ['pagefind/pagefind.en_6aebb452bc.pf_meta', true],
+    ['pagefind/pagefind.js', false],
+    ['pagefind/pagefind-entry.json', false],
+    ['og/russia.png', false],
+    ['actors/russia/index.html', false],
   ])('%s → %s', (file, hashed) => {
     expect(isHashed(file)).toBe(hashed);
   });
@@ -36,7 +61,9 @@ describe('cdnHeaders', () => {
 
   test('every path gets the security headers once, with frame-ancestors in the policy', () => {
     for (const path of ['/', '/actors/russia/', '/_astro/x.js', '/no-such-page/']) {
-      expect(header(path, 'Content-Security-Policy')).toEqual(["default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'"]);
+      expect(header(path, 'Content-Security-Policy')).toEqual([
+        "default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'",
+      ]);
       expect(header(path, 'X-Content-Type-Options')).toEqual(['nosniff']);
       expect(header(path, 'Referrer-Policy')).toHaveLength(1);
       expect(header(path, 'Permissions-Policy')).toHaveLength(1);
@@ -54,7 +81,9 @@ describe('formatHeaders', () => {
 
 describe('parseHeaders', () => {
   test('skips comments and blank lines', () => {
-    expect(parseHeaders('# cache\n/_astro/*\n  Cache-Control: x\n\n')).toEqual([{ path: '/_astro/*', headers: [['Cache-Control', 'x']] }]);
+    expect(parseHeaders('# cache\n/_astro/*\n  Cache-Control: x\n\n')).toEqual([
+      { path: '/_astro/*', headers: [['Cache-Control', 'x']] },
+    ]);
   });
 
   test('refuses a header line before any path', () => {
@@ -64,7 +93,10 @@ describe('parseHeaders', () => {
 
 describe('rulesFor', () => {
   test('matches a trailing splat as a prefix and any other path exactly', () => {
-    const list = [{ path: '/a/*', headers: [] }, { path: '/b', headers: [] }];
+    const list = [
+      { path: '/a/*', headers: [] },
+      { path: '/b', headers: [] },
+    ];
     expect(rulesFor(list, '/a/').map((r) => r.path)).toEqual(['/a/*']);
     expect(rulesFor(list, '/a/x/y').map((r) => r.path)).toEqual(['/a/*']);
     expect(rulesFor(list, '/b/')).toEqual([]);

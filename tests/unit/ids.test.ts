@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { COLLECTIONS, ENTRY_ID_PATTERN, collectionPath, entryPath, isCollectionName, isEntryId, slugify } from '../../src/lib/ids.ts';
+import {
+  COLLECTIONS,
+  ENTRY_ID_PATTERN,
+  collectionPath,
+  entryPath,
+  isCollectionName,
+  isEntryId,
+  slugify,
+} from '../../src/lib/ids.ts';
 
 describe('isEntryId', () => {
   test.each([

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import {
-  CENTRAL_ASIA, COUNTRY_CODES, MAP_EXTENT, MAP_HEIGHT, MAP_WIDTH, mapProjection, placeLabels, projectPoint, regionShapes, regionSvg,
+  CENTRAL_ASIA,
+  COUNTRY_CODES,
+  MAP_EXTENT,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  mapProjection,
+  placeLabels,
+  projectPoint,
+  regionShapes,
+  regionSvg,
 } from '../../src/lib/map.ts';
 
 const require = createRequire(import.meta.url);
@@ -26,7 +35,11 @@ describe('mapProjection and projectPoint', () => {
     expect(ashgabat[0]).toBeLessThan(kabul[0]);
   });
   test('fits the extent to the drawing and leaves out points beyond it', () => {
-    const centre = projectPoint(projection, (MAP_EXTENT.west + MAP_EXTENT.east) / 2, (MAP_EXTENT.south + MAP_EXTENT.north) / 2);
+    const centre = projectPoint(
+      projection,
+      (MAP_EXTENT.west + MAP_EXTENT.east) / 2,
+      (MAP_EXTENT.south + MAP_EXTENT.north) / 2,
+    );
     expect(centre).toBeDefined();
     expect(projectPoint(projection, 37.62, 55.76)).toBeUndefined(); // Moscow
     expect(projectPoint(projection, 116.4, 39.9)).toBeUndefined(); // Beijing
@@ -54,7 +67,9 @@ describe('regionShapes', () => {
   });
   test('rejects a topology without a country it must draw', () => {
     const broken = structuredClone(topology);
-    broken.objects.countries.geometries = broken.objects.countries.geometries.filter((g: { id: string }) => g.id !== '762');
+    broken.objects.countries.geometries = broken.objects.countries.geometries.filter(
+      (g: { id: string }) => g.id !== '762',
+    );
     expect(() => regionShapes(broken)).toThrow('world-atlas has no country 762 (tajikistan)');
   });
 });
@@ -75,7 +90,10 @@ describe('placeLabels', () => {
   });
   test('moves a label away from an obstacle and from an earlier label', () => {
     const [a, b] = placeLabels(
-      [{ at: [100, 100], text: 'Termez' }, { at: [104, 102], text: 'Hairatan' }],
+      [
+        { at: [100, 100], text: 'Termez' },
+        { at: [104, 102], text: 'Hairatan' },
+      ],
       [[105, 90, 200, 110]],
     );
     expect(a!.x).toBeLessThan(100); // left, since the right is blocked

@@ -3,8 +3,18 @@ import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { buildIndex, type KbIndex } from '../../src/lib/graph.ts';
 import {
-  CORE_COLLECTIONS, DERIVED_LABELS, NETWORK_COLLECTIONS, NODE_SHAPES, RELATION_FAMILIES, labelLines, localGraphView, networkView,
-  relationFamily, seededRandom, symbolPath, type NetworkView,
+  CORE_COLLECTIONS,
+  DERIVED_LABELS,
+  NETWORK_COLLECTIONS,
+  NODE_SHAPES,
+  RELATION_FAMILIES,
+  labelLines,
+  localGraphView,
+  networkView,
+  relationFamily,
+  seededRandom,
+  symbolPath,
+  type NetworkView,
 } from '../../src/lib/network.ts';
 import { formatNetworkQuery, isFiltered, parseNetworkQuery, selectNetwork } from '../../src/lib/network-filter.ts';
 import { RELATION_TYPE_NAMES } from '../../src/lib/relations.ts';
@@ -17,44 +27,99 @@ const kb = buildIndex([
   state('afghanistan'),
   state('uzbekistan'),
   state('russia'),
-  entry('actors', 'putin', { title: 'Vladimir Putin', kind: 'person', summary: 'x', cite: 'P1', offices: [{ role: 'President', of: 'russia', ...cite }] }),
+  entry('actors', 'putin', {
+    title: 'Vladimir Putin',
+    kind: 'person',
+    summary: 'x',
+    cite: 'P1',
+    offices: [{ role: 'President', of: 'russia', ...cite }],
+  }),
   entry('actors', 'taliban', {
-    title: 'Taliban', kind: 'armed-group', summary: 'x', cite: 'P1',
+    title: 'Taliban',
+    kind: 'armed-group',
+    summary: 'x',
+    cite: 'P1',
     relations: [{ type: 'harboured', target: 'imu', period: { to: '2001' }, ...cite }],
   }),
   entry('actors', 'imu', { title: 'IMU', kind: 'armed-group', summary: 'x', cite: 'P2' }),
   entry('organizations', 'csto', {
-    title: 'Collective Security Treaty Organization', kind: 'alliance', summary: 'x', cite: 'P3',
+    title: 'Collective Security Treaty Organization',
+    kind: 'alliance',
+    summary: 'x',
+    cite: 'P3',
     members: [
       { member: 'tajikistan', history: [{ status: 'member', ...cite }] },
-      { member: 'uzbekistan', history: [{ status: 'member', ...cite }, { status: 'former', since: '2012', cite: 'P5', certainty: 'stated' }] },
+      {
+        member: 'uzbekistan',
+        history: [
+          { status: 'member', ...cite },
+          { status: 'former', since: '2012', cite: 'P5', certainty: 'stated' },
+        ],
+      },
       { member: 'afghanistan', history: [{ status: 'observer', cite: 'P3', certainty: 'uncertain' }] },
     ],
   }),
   entry('bases', '201st', {
-    title: '201st Military Base', kind: 'military-base', summary: 'x', cite: 'P4', status: 'active',
-    relations: [{ type: 'hosts', from: 'tajikistan', ...cite }, { type: 'operates', from: 'russia', ...cite }],
+    title: '201st Military Base',
+    kind: 'military-base',
+    summary: 'x',
+    cite: 'P4',
+    status: 'active',
+    relations: [
+      { type: 'hosts', from: 'tajikistan', ...cite },
+      { type: 'operates', from: 'russia', ...cite },
+    ],
   }),
   entry('bases', 'southern', {
-    title: 'Proposed base', kind: 'military-base', summary: 'x', cite: 'P4', status: 'proposed',
+    title: 'Proposed base',
+    kind: 'military-base',
+    summary: 'x',
+    cite: 'P4',
+    status: 'proposed',
     relations: [{ type: 'operates', from: 'russia', cite: 'P4', certainty: 'possible' }],
   }),
   entry('bases', 'k2', {
-    title: 'K2', kind: 'air-base', summary: 'x', cite: 'P4', status: 'former',
+    title: 'K2',
+    kind: 'air-base',
+    summary: 'x',
+    cite: 'P4',
+    status: 'former',
     relations: [{ type: 'hosts', from: 'uzbekistan', ...cite }],
   }),
-  entry('places', 'dushanbe', { title: 'Dushanbe', kind: 'capital', summary: 'x', cite: 'P1', relations: [{ type: 'located-in', target: 'tajikistan', ...cite }] }),
-  entry('events', 'summit', { title: 'Summit', kind: 'summit', summary: 'x', cite: 'P3', date: '2021-08-23', participants: ['russia', 'tajikistan'] }),
-  entry('scenarios', 'benign', { title: 'Benign', kind: 'benign', summary: 'x', cite: 'P1', triggers: [{ text: 'Good.', ...cite }] }),
+  entry('places', 'dushanbe', {
+    title: 'Dushanbe',
+    kind: 'capital',
+    summary: 'x',
+    cite: 'P1',
+    relations: [{ type: 'located-in', target: 'tajikistan', ...cite }],
+  }),
+  entry('events', 'summit', {
+    title: 'Summit',
+    kind: 'summit',
+    summary: 'x',
+    cite: 'P3',
+    date: '2021-08-23',
+    participants: ['russia', 'tajikistan'],
+  }),
+  entry('scenarios', 'benign', {
+    title: 'Benign',
+    kind: 'benign',
+    summary: 'x',
+    cite: 'P1',
+    triggers: [{ text: 'Good.', ...cite }],
+  }),
 ]);
 
-const edge = (view: NetworkView, source: string, type: string, target: string) => view.edges.find((e) => e.source === source && e.type === type && e.target === target);
+const edge = (view: NetworkView, source: string, type: string, target: string) =>
+  view.edges.find((e) => e.source === source && e.type === type && e.target === target);
 
 /** Every relation of the index, seen from its source, as `source type target`. */
 function indexRelations(index: KbIndex): string[] {
   const out: string[] = [];
-  for (const [id, list] of index.relations) for (const r of list) if (r.direction === 'forward') out.push(`${id} ${r.type} ${r.other}`);
-  for (const [member, list] of index.memberships) for (const m of list) out.push(`${member} member-of ${m.organization}`);
+  for (const [id, list] of index.relations)
+    for (const r of list) if (r.direction === 'forward') out.push(`${id} ${r.type} ${r.other}`);
+  for (const [member, list] of index.memberships)
+    for (const m of list) out.push(`${member} member-of ${m.organization}`);
   return out.sort();
 }
 
@@ -82,7 +147,12 @@ describe('networkView', () => {
     const drawn = core.edges.map((e) => `${e.source} ${e.type} ${e.target}`);
     const left = core.filtered.map((f) => `${f.source} ${f.type} ${f.target}`);
     expect([...drawn, ...left].sort()).toEqual(indexRelations(kb));
-    expect(core.filtered).toContainEqual({ source: 'dushanbe', target: 'tajikistan', type: 'located-in', reason: 'dushanbe (places) not drawn' });
+    expect(core.filtered).toContainEqual({
+      source: 'dushanbe',
+      target: 'tajikistan',
+      type: 'located-in',
+      reason: 'dushanbe (places) not drawn',
+    });
   });
 
   test('every edge end is a node, and ids of edges are unique', () => {
@@ -102,27 +172,45 @@ describe('networkView', () => {
       expect(Math.round(n.x * 10)).toBe(n.x * 10);
     }
     const [bx, by, bw, bh] = view.coreBox;
-    for (const n of view.nodes.filter((m) => m.core)) expect(n.x > bx && n.x < bx + bw && n.y > by && n.y < by + bh).toBe(true);
+    for (const n of view.nodes.filter((m) => m.core))
+      expect(n.x > bx && n.x < bx + bw && n.y > by && n.y < by + bh).toBe(true);
   });
 
   test('marks a "possible" relation, an ended period, a former membership and a former base', () => {
     expect(edge(view, 'russia', 'operates', 'southern')).toMatchObject({ certainty: 'possible', ended: false });
     expect(edge(view, 'russia', 'operates', 'southern')!.className).toContain('net-certainty--possible');
     expect(edge(view, 'taliban', 'harboured', 'imu')).toMatchObject({ ended: true, period: 'until 2001' });
-    expect(edge(view, 'uzbekistan', 'member-of', 'csto')).toMatchObject({ ended: true, label: 'former member of', period: 'member; former member since 2012' });
+    expect(edge(view, 'uzbekistan', 'member-of', 'csto')).toMatchObject({
+      ended: true,
+      label: 'former member of',
+      period: 'member; former member since 2012',
+    });
     expect(edge(view, 'tajikistan', 'member-of', 'csto')).toMatchObject({ ended: false, label: 'member of' });
-    expect(edge(view, 'afghanistan', 'member-of', 'csto')).toMatchObject({ certainty: 'uncertain', label: 'observer of' });
+    expect(edge(view, 'afghanistan', 'member-of', 'csto')).toMatchObject({
+      certainty: 'uncertain',
+      label: 'observer of',
+    });
     expect(edge(view, 'uzbekistan', 'hosts', 'k2')).toMatchObject({ ended: true });
     expect(edge(view, 'uzbekistan', 'hosts', 'k2')!.className).toContain('net-edge--ended');
     expect(view.nodes.find((n) => n.id === 'k2')).toMatchObject({ ended: true });
-    expect(edge(view, 'tajikistan', 'hosts', '201st')).toMatchObject({ ended: false, certainty: 'stated', derivedFrom: undefined });
+    expect(edge(view, 'tajikistan', 'hosts', '201st')).toMatchObject({
+      ended: false,
+      certainty: 'stated',
+      derivedFrom: undefined,
+    });
   });
 
   test('marks edges derived from participants, memberships and offices, and not written ones', () => {
-    expect(edge(view, 'russia', 'participated-in', 'summit')).toMatchObject({ derivedFrom: 'participants', label: 'took part in' });
+    expect(edge(view, 'russia', 'participated-in', 'summit')).toMatchObject({
+      derivedFrom: 'participants',
+      label: 'took part in',
+    });
     expect(edge(view, 'tajikistan', 'member-of', 'csto')!.derivedFrom).toBe('memberships');
     expect(edge(view, 'putin', 'leads', 'russia')).toMatchObject({ derivedFrom: 'offices', label: 'President of' });
-    expect(edge(view, 'tajikistan', 'borders', 'afghanistan')).toMatchObject({ derivedFrom: undefined, directed: false });
+    expect(edge(view, 'tajikistan', 'borders', 'afghanistan')).toMatchObject({
+      derivedFrom: undefined,
+      directed: false,
+    });
     expect(view.edges.filter((e) => e.derivedFrom).every((e) => e.className.includes('net-edge--derived'))).toBe(true);
   });
 
@@ -136,7 +224,10 @@ describe('networkView', () => {
       certainty: 'stated',
       derived: DERIVED_LABELS.memberships,
     });
-    expect(row.cites).toEqual([{ label: '¶1', href: '/sources/central-asias-taliban-surprise/#p1' }, { label: '¶5', href: '/sources/central-asias-taliban-surprise/#p5' }]);
+    expect(row.cites).toEqual([
+      { label: '¶1', href: '/sources/central-asias-taliban-surprise/#p1' },
+      { label: '¶5', href: '/sources/central-asias-taliban-surprise/#p5' },
+    ]);
     const sources = view.rows.map((r) => r.source.title);
     expect(sources).toEqual([...sources].sort((a, b) => a.localeCompare(b, 'en')));
   });
@@ -147,7 +238,16 @@ describe('networkView', () => {
     expect(taliban.className).toBe('net-node net-node--actors net-kind--armed-group');
     expect(view.nodes.find((n) => n.id === 'dushanbe')).toMatchObject({ shape: 'diamond', core: false });
     expect(view.collections.map((c) => c.collection)).toEqual(['actors', 'organizations', 'bases', 'places', 'events']);
-    expect(view.relationTypes.map((t) => t.type)).toEqual(['member-of', 'hosts', 'operates', 'borders', 'leads', 'harboured', 'participated-in', 'located-in']);
+    expect(view.relationTypes.map((t) => t.type)).toEqual([
+      'member-of',
+      'hosts',
+      'operates',
+      'borders',
+      'leads',
+      'harboured',
+      'participated-in',
+      'located-in',
+    ]);
   });
 });
 
@@ -164,7 +264,8 @@ describe('networkView on the knowledge base', () => {
 
   test('no two nodes of the default picture share a position', () => {
     const core = view.nodes.filter((n) => n.core);
-    for (const a of core) for (const b of core) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(16);
+    for (const a of core)
+      for (const b of core) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(16);
   });
 });
 
@@ -275,11 +376,17 @@ describe('isFiltered', () => {
 describe('selectNetwork', () => {
   const view = networkView(kb, { iterations: 20 });
   const select = (search: string) => selectNetwork(view, parseNetworkQuery(search));
-  const holds = (s: ReturnType<typeof select>) => view.edges.filter((e) => s.edges.has(e.id)).every((e) => s.nodes.has(e.source) && s.nodes.has(e.target));
+  const holds = (s: ReturnType<typeof select>) =>
+    view.edges.filter((e) => s.edges.has(e.id)).every((e) => s.nodes.has(e.source) && s.nodes.has(e.target));
 
   test('shows the core collections and their edges when nothing is filtered', () => {
     const s = select('');
-    expect([...s.nodes].sort()).toEqual(view.nodes.filter((n) => n.core).map((n) => n.id).sort());
+    expect([...s.nodes].sort()).toEqual(
+      view.nodes
+        .filter((n) => n.core)
+        .map((n) => n.id)
+        .sort(),
+    );
     expect(s.edges.size).toBe(view.edges.filter((e) => e.core).length);
     expect(holds(s)).toBe(true);
   });
@@ -287,7 +394,9 @@ describe('selectNetwork', () => {
   test('keeps only the given relation types and the nodes on them', () => {
     const s = select('?rel=hosts&rel=operates');
     expect([...s.nodes].sort()).toEqual(['201st', 'k2', 'russia', 'southern', 'tajikistan', 'uzbekistan']);
-    expect(view.edges.filter((e) => s.edges.has(e.id)).every((e) => e.type === 'hosts' || e.type === 'operates')).toBe(true);
+    expect(view.edges.filter((e) => s.edges.has(e.id)).every((e) => e.type === 'hosts' || e.type === 'operates')).toBe(
+      true,
+    );
     expect(holds(s)).toBe(true);
   });
 
@@ -307,7 +416,11 @@ describe('selectNetwork', () => {
 
   test('reports and ignores unknown values', () => {
     const s = select('?rel=teleports&collection=moons&focus=atlantis');
-    expect(s.problems).toEqual(['unknown relation type "teleports"', 'unknown collection "moons"', 'no entry "atlantis" in the network']);
+    expect(s.problems).toEqual([
+      'unknown relation type "teleports"',
+      'unknown collection "moons"',
+      'no entry "atlantis" in the network',
+    ]);
     expect(s.nodes).toEqual(select('').nodes);
   });
 });

@@ -1,9 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { DIRECTIONS, QUANTITY_QUALIFIERS, UNITS, UNIT_NAMES, formatNumber, formatQuantity, type Quantity } from '../../src/lib/quantities.ts';
+import {
+  DIRECTIONS,
+  QUANTITY_QUALIFIERS,
+  UNITS,
+  UNIT_NAMES,
+  formatNumber,
+  formatQuantity,
+  type Quantity,
+} from '../../src/lib/quantities.ts';
 
 describe('formatNumber', () => {
   test.each([
-    [7, '7'], [137, '137'], [1300, '1,300'], [50000, '50,000'], [1000000, '1,000,000'], [2.5, '2.5'], [-1500, '−1,500'],
+    [7, '7'],
+    [137, '137'],
+    [1300, '1,300'],
+    [50000, '50,000'],
+    [1000000, '1,000,000'],
+    [2.5, '2.5'],
+    [-1500, '−1,500'],
   ])('%d → %s', (n, text) => {
     expect(formatNumber(n)).toBe(text);
   });

@@ -14,7 +14,10 @@ describe('searchAtoZ', () => {
 
   test('lists every entry under its title and each alias, grouped by first letter, digits first', () => {
     expect(groups.map((g) => g.letter)).toEqual(['#', 'C', 'T']);
-    expect(groups.find((g) => g.letter === 'C')!.items.map((i) => i.name)).toEqual(['Collective Security Treaty Organization', 'CSTO']);
+    expect(groups.find((g) => g.letter === 'C')!.items.map((i) => i.name)).toEqual([
+      'Collective Security Treaty Organization',
+      'CSTO',
+    ]);
   });
 
   test('an alias leads to its entry and names the title it stands for; diacritics do not change its letter', () => {

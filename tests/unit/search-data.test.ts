@@ -18,31 +18,69 @@ describe('metaList', () => {
 describe('entryLinks', () => {
   test('lists participants, place, route ends, relations and offices once, never the entry itself', () => {
     const entry = {
-      id: 'meeting', collection: 'events', body: '', file: 'x.mdx',
-      data: { participants: ['a', 'b'], location: 'c', route: { via: ['c', 'd'] }, relations: [{ target: 'e' }, { from: 'meeting' }], offices: [{ of: 'f' }] },
+      id: 'meeting',
+      collection: 'events',
+      body: '',
+      file: 'x.mdx',
+      data: {
+        participants: ['a', 'b'],
+        location: 'c',
+        route: { via: ['c', 'd'] },
+        relations: [{ target: 'e' }, { from: 'meeting' }],
+        offices: [{ of: 'f' }],
+      },
     } as unknown as AnyEntry;
     expect(entryLinks(entry)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
 });
 
 describe('searchEntryFromFragment', () => {
-  const fragment = { url: '/actors/tajikistan/', meta: { title: 'Tajikistan', summary: 'A state.', type: 'Actor', aliases: 'Republic of Tajikistan', links: 'russia csto' }, filters: { kind: ['State'] } };
+  const fragment = {
+    url: '/actors/tajikistan/',
+    meta: {
+      title: 'Tajikistan',
+      summary: 'A state.',
+      type: 'Actor',
+      aliases: 'Republic of Tajikistan',
+      links: 'russia csto',
+    },
+    filters: { kind: ['State'] },
+  };
   test('reads names, links, type, kind and summary from the page metadata', () => {
     expect(searchEntryFromFragment('en_1', fragment, 'f')).toEqual({
-      page: 'en_1', url: '/actors/tajikistan/', id: 'tajikistan', title: 'Tajikistan', aliases: ['Republic of Tajikistan'], keywords: [], links: ['russia', 'csto'], type: 'Actor', kind: 'State', summary: 'A state.',
+      page: 'en_1',
+      url: '/actors/tajikistan/',
+      id: 'tajikistan',
+      title: 'Tajikistan',
+      aliases: ['Republic of Tajikistan'],
+      keywords: [],
+      links: ['russia', 'csto'],
+      type: 'Actor',
+      kind: 'State',
+      summary: 'A state.',
     });
   });
   test('names the fragment file and the field when a page lacks search metadata', () => {
-    expect(() => searchEntryFromFragment('en_1', { ...fragment, meta: { ...fragment.meta, summary: undefined } }, 'pagefind/fragment/en_1.pf_fragment')).toThrow('pagefind/fragment/en_1.pf_fragment (/actors/tajikistan/): search metadata "summary" is missing');
+    expect(() =>
+      searchEntryFromFragment(
+        'en_1',
+        { ...fragment, meta: { ...fragment.meta, summary: undefined } },
+        'pagefind/fragment/en_1.pf_fragment',
+      ),
+    ).toThrow('pagefind/fragment/en_1.pf_fragment (/actors/tajikistan/): search metadata "summary" is missing');
   });
 });
 
 describe('parseSynonyms', () => {
   test('returns the groups of a valid file', () => {
-    expect(parseSynonyms({ groups: [['tajik', 'tajikistan']] }, 'content/search-synonyms.yaml')).toEqual([['tajik', 'tajikistan']]);
+    expect(parseSynonyms({ groups: [['tajik', 'tajikistan']] }, 'content/search-synonyms.yaml')).toEqual([
+      ['tajik', 'tajikistan'],
+    ]);
   });
   test('names the file and every bad field', () => {
-    expect(() => parseSynonyms({ groups: [['ok', 'Two Words'], ['lonely'], ['ok', 'again']] }, 'content/search-synonyms.yaml')).toThrow(
+    expect(() =>
+      parseSynonyms({ groups: [['ok', 'Two Words'], ['lonely'], ['ok', 'again']] }, 'content/search-synonyms.yaml'),
+    ).toThrow(
       /^content\/search-synonyms\.yaml: groups\.0\.1: a synonym is one lowercase word.*; groups\.1: a group needs at least two words; groups\.2\.0: "ok" is already in group 0$/,
     );
   });
@@ -60,11 +98,15 @@ describe('readSynonyms', () => {
   };
 
   test('reads the project synonym file', () => {
-    expect(readSynonyms(join(import.meta.dirname, '../..')).some((g) => g.includes('tajik') && g.includes('tajikistan'))).toBe(true);
+    expect(
+      readSynonyms(join(import.meta.dirname, '../..')).some((g) => g.includes('tajik') && g.includes('tajikistan')),
+    ).toBe(true);
   });
 
   test('names the file and the field of a bad entry, and the file of a YAML error', () => {
-    expect(() => readSynonyms(withFile('groups:\n  - [tajik, Tajik Istan]\n'))).toThrow('content/search-synonyms.yaml: groups.0.1: a synonym is one lowercase word');
+    expect(() => readSynonyms(withFile('groups:\n  - [tajik, Tajik Istan]\n'))).toThrow(
+      'content/search-synonyms.yaml: groups.0.1: a synonym is one lowercase word',
+    );
     expect(() => readSynonyms(withFile('groups: [[a, b]\n'))).toThrow(/^content\/search-synonyms\.yaml: /);
   });
 });

@@ -1,8 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import { compareScores, prepareIndex, queryTerms, rankEntries, stem, synonymIndex, words, type SearchEntry } from '../../src/lib/search-rank.ts';
+import {
+  compareScores,
+  prepareIndex,
+  queryTerms,
+  rankEntries,
+  stem,
+  synonymIndex,
+  words,
+  type SearchEntry,
+} from '../../src/lib/search-rank.ts';
 
 const entry = (id: string, title: string, more: Partial<SearchEntry> = {}): SearchEntry => ({
-  page: `p-${id}`, url: `/x/${id}/`, id, title, aliases: [], keywords: [], links: [], type: 'Actor', kind: 'State', summary: '', ...more,
+  page: `p-${id}`,
+  url: `/x/${id}/`,
+  id,
+  title,
+  aliases: [],
+  keywords: [],
+  links: [],
+  type: 'Actor',
+  kind: 'State',
+  summary: '',
+  ...more,
 });
 
 const ENTRIES = [
@@ -10,24 +29,61 @@ const ENTRIES = [
   entry('russia', 'Russia'),
   entry('kassym-jomart-tokayev', 'Kassym-Jomart Tokayev', { kind: 'Person' }),
   entry('vladimir-putin', 'Vladimir Putin', { kind: 'Person' }),
-  entry('tokayev-putin-talks', 'Talks in Moscow', { type: 'Event', kind: 'Meeting', links: ['kassym-jomart-tokayev', 'vladimir-putin'] }),
-  entry('border-withdrawal', 'Russian troops leave the Afghan–Tajik border', { type: 'Event', kind: 'Military move', links: ['russia', 'tajikistan'] }),
+  entry('tokayev-putin-talks', 'Talks in Moscow', {
+    type: 'Event',
+    kind: 'Meeting',
+    links: ['kassym-jomart-tokayev', 'vladimir-putin'],
+  }),
+  entry('border-withdrawal', 'Russian troops leave the Afghan–Tajik border', {
+    type: 'Event',
+    kind: 'Military move',
+    links: ['russia', 'tajikistan'],
+  }),
   entry('al-qaeda', 'al-Qaeda', { aliases: ['Al Qaeda'], kind: 'Armed group' }),
-  entry('refugees', 'Afghan refugees in Tajikistan in the 1990s', { type: 'Event', kind: 'Displacement', links: ['tajikistan'] }),
+  entry('refugees', 'Afghan refugees in Tajikistan in the 1990s', {
+    type: 'Event',
+    kind: 'Displacement',
+    links: ['tajikistan'],
+  }),
   entry('shoigu', 'Sergei Shoigu', { kind: 'Person', summary: "Russia's defence minister." }),
 ];
-const SYNONYMS = [['withdraw', 'withdrawal', 'leave'], ['russia', 'russian'], ['tajikistan', 'tajik'], ['afghanistan', 'afghan']];
+const SYNONYMS = [
+  ['withdraw', 'withdrawal', 'leave'],
+  ['russia', 'russian'],
+  ['tajikistan', 'tajik'],
+  ['afghanistan', 'afghan'],
+];
 const index = prepareIndex(ENTRIES, SYNONYMS);
-const ids = (query: string, pagefind: string[] = [], typing = false) => rankEntries(query, pagefind, index, typing).map((s) => s.entry.id);
+const ids = (query: string, pagefind: string[] = [], typing = false) =>
+  rankEntries(query, pagefind, index, typing).map((s) => s.entry.id);
 
 describe('words', () => {
   test('lowercases, drops diacritics, apostrophes and dots, and splits on anything else', () => {
-    expect(words("Türkiye's U.S. al-Qaeda Tajik–Afghan 9/11")).toEqual(['turkiye', 'us', 'al', 'qaeda', 'tajik', 'afghan', '9', '11']);
+    expect(words("Türkiye's U.S. al-Qaeda Tajik–Afghan 9/11")).toEqual([
+      'turkiye',
+      'us',
+      'al',
+      'qaeda',
+      'tajik',
+      'afghan',
+      '9',
+      '11',
+    ]);
   });
 });
 
 describe('stem', () => {
-  test.each([['bases', 'base'], ['forces', 'forc'], ['force', 'forc'], ['ministries', 'ministry'], ['expelled', 'expel'], ['disputed', 'disput'], ['dispute', 'disput'], ['isis', 'isis'], ['us', 'us']])('%s → %s', (word, stemmed) => {
+  test.each([
+    ['bases', 'base'],
+    ['forces', 'forc'],
+    ['force', 'forc'],
+    ['ministries', 'ministry'],
+    ['expelled', 'expel'],
+    ['disputed', 'disput'],
+    ['dispute', 'disput'],
+    ['isis', 'isis'],
+    ['us', 'us'],
+  ])('%s → %s', (word, stemmed) => {
     expect(stem(word)).toBe(stemmed);
   });
 });

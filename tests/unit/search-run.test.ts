@@ -1,11 +1,33 @@
 import { describe, expect, test } from 'vitest';
-import { FILTER_FIELDS, PAGEFIND_OPTIONS, filterCounts, pagefindPages, runSearch, type PagefindApi } from '../../src/lib/search-run.ts';
+import {
+  FILTER_FIELDS,
+  PAGEFIND_OPTIONS,
+  filterCounts,
+  pagefindPages,
+  runSearch,
+  type PagefindApi,
+} from '../../src/lib/search-run.ts';
 import { prepareIndex, type SearchEntry } from '../../src/lib/search-rank.ts';
 import { META_LIST_SEPARATOR, readMetaList } from '../../src/lib/search-data.ts';
 import { synonymFileSchema } from '../../src/lib/search-synonyms.ts';
 
-const entry = (id: string, title: string, type: string, kind: string, links: string[] = []): SearchEntry => ({ page: id, url: `/${id}/`, id, title, aliases: [], keywords: [], links, type, kind, summary: '' });
-const ENTRIES = [entry('csto', 'CSTO', 'Organization', 'Alliance'), entry('rubezh', 'CSTO Rubezh exercise', 'Event', 'Exercise', ['csto']), entry('russia', 'Russia', 'Actor', 'State')];
+const entry = (id: string, title: string, type: string, kind: string, links: string[] = []): SearchEntry => ({
+  page: id,
+  url: `/${id}/`,
+  id,
+  title,
+  aliases: [],
+  keywords: [],
+  links,
+  type,
+  kind,
+  summary: '',
+});
+const ENTRIES = [
+  entry('csto', 'CSTO', 'Organization', 'Alliance'),
+  entry('rubezh', 'CSTO Rubezh exercise', 'Event', 'Exercise', ['csto']),
+  entry('russia', 'Russia', 'Actor', 'State'),
+];
 const index = prepareIndex(ENTRIES, []);
 
 /** A Pagefind stand-in that finds pages whose titles hold every word searched, and records searches. */
@@ -14,7 +36,11 @@ function fakePagefind(searched: string[]): PagefindApi {
     async search(term) {
       searched.push(term);
       const terms = term.split(' ');
-      return { results: ENTRIES.filter((e) => terms.every((t) => e.title.toLowerCase().includes(t))).map((e) => ({ id: e.page })) };
+      return {
+        results: ENTRIES.filter((e) => terms.every((t) => e.title.toLowerCase().includes(t))).map((e) => ({
+          id: e.page,
+        })),
+      };
     },
   };
 }
@@ -33,7 +59,10 @@ describe('runSearch', () => {
     expect(all.results.map((r) => r.entry.id)).toEqual(['csto', 'rubezh']);
     const events = await runSearch(fakePagefind([]), index, 'csto', { type: ['Event'] });
     expect(events.results.map((r) => r.entry.id)).toEqual(['rubezh']);
-    expect(events.counts.type).toEqual([['Event', 1], ['Organization', 1]]);
+    expect(events.counts.type).toEqual([
+      ['Event', 1],
+      ['Organization', 1],
+    ]);
     expect(events.counts.kind).toEqual([['Exercise', 1]]);
   });
 });

@@ -4,23 +4,42 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { drawSocialImage } from '../../src/data/social-image-draw.ts';
 import { drawSocialImages, socialImage } from '../../src/data/social-image.ts';
-import { OG_HEIGHT, OG_WIDTH, SOCIAL_CARD_VERSION, socialCardKey, socialCardTree, type CardNode, type SocialCard } from '../../src/lib/social-card.ts';
+import {
+  OG_HEIGHT,
+  OG_WIDTH,
+  SOCIAL_CARD_VERSION,
+  socialCardKey,
+  socialCardTree,
+  type CardNode,
+  type SocialCard,
+} from '../../src/lib/social-card.ts';
 
 const site = { name: 'Central Asia after the Taliban takeover', asOf: 'September 2021' };
 const card: SocialCard = { type: 'Actor · State', title: 'Tajikistan', fact: 'Border with Afghanistan: 1,357 km' };
 
 /** Every text in the tree, in reading order. */
-const texts = (node: CardNode): string[] => (typeof node.props.children === 'string' ? [node.props.children] : (node.props.children ?? []).flatMap(texts));
+const texts = (node: CardNode): string[] =>
+  typeof node.props.children === 'string' ? [node.props.children] : (node.props.children ?? []).flatMap(texts);
 /** The node whose text is `text`. */
 const nodeWith = (node: CardNode, text: string): CardNode | undefined =>
-  node.props.children === text ? node : Array.isArray(node.props.children) ? node.props.children.map((c) => nodeWith(c, text)).find(Boolean) : undefined;
+  node.props.children === text
+    ? node
+    : Array.isArray(node.props.children)
+      ? node.props.children.map((c) => nodeWith(c, text)).find(Boolean)
+      : undefined;
 
 describe('socialCardTree', () => {
   test('the card is 1200 by 630 and shows type, title, fact, site name and date in that order', () => {
     const tree = socialCardTree(card, site);
     expect([tree.props.style.width, tree.props.style.height]).toEqual([OG_WIDTH, OG_HEIGHT]);
     expect([OG_WIDTH, OG_HEIGHT]).toEqual([1200, 630]);
-    expect(texts(tree)).toEqual(['Actor · State', 'Tajikistan', 'Border with Afghanistan: 1,357 km', site.name, 'As of September 2021']);
+    expect(texts(tree)).toEqual([
+      'Actor · State',
+      'Tajikistan',
+      'Border with Afghanistan: 1,357 km',
+      site.name,
+      'As of September 2021',
+    ]);
   });
 
   test('a title longer than 40 characters is set smaller than a short one', () => {

@@ -33,8 +33,14 @@ describe('contentHash', () => {
   });
 
   test('cannot be fooled by moving bytes from one file to the next', () => {
-    const a = [{ path: 'a', bytes: bytes('xy') }, { path: 'b', bytes: bytes('z') }];
-    const b = [{ path: 'a', bytes: bytes('x') }, { path: 'b', bytes: bytes('yz') }];
+    const a = [
+      { path: 'a', bytes: bytes('xy') },
+      { path: 'b', bytes: bytes('z') },
+    ];
+    const b = [
+      { path: 'a', bytes: bytes('x') },
+      { path: 'b', bytes: bytes('yz') },
+    ];
     expect(contentHash(a)).not.toBe(contentHash(b));
   });
 });
@@ -43,7 +49,10 @@ describe('siteVersion', () => {
   test('joins the package version and the content hash, and hashes every file', () => {
     const v = siteVersion('0.1.0', '2026-12-01', files);
     expect(v.build).toBe(`0.1.0+${contentHash(files)}`);
-    expect(v.entries).toEqual({ 'content/actors/a.mdx': fileHash(files[0]!.bytes), 'content/places/b.mdx': fileHash(files[1]!.bytes) });
+    expect(v.entries).toEqual({
+      'content/actors/a.mdx': fileHash(files[0]!.bytes),
+      'content/places/b.mdx': fileHash(files[1]!.bytes),
+    });
     expect(v.date).toBe('2026-12-01');
   });
 
@@ -58,7 +67,10 @@ describe('projectVersion', () => {
   const root = join(import.meta.dirname, '../..');
 
   test('versions this project from package.json and every file under content/', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; versionDate: string };
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      version: string;
+      versionDate: string;
+    };
     const v = projectVersion(root);
     expect(v.build).toMatch(new RegExp(`^${pkg.version.replace(/\./g, '\\.')}\\+[0-9a-f]{10}$`));
     expect(v.date).toBe(pkg.versionDate);
@@ -68,11 +80,16 @@ describe('projectVersion', () => {
   });
 
   test('CITATION.cff names the package version and its date', () => {
-    const cff = yaml.load(readFileSync(join(root, 'CITATION.cff'), 'utf8')) as { version: string; 'date-released': string | Date; 'cff-version': string };
+    const cff = yaml.load(readFileSync(join(root, 'CITATION.cff'), 'utf8')) as {
+      version: string;
+      'date-released': string | Date;
+      'cff-version': string;
+    };
     const v = projectVersion(root);
     expect(cff['cff-version']).toBe('1.2.0');
     expect(cff.version).toBe(v.packageVersion);
-    const released = cff['date-released'] instanceof Date ? cff['date-released'].toISOString().slice(0, 10) : cff['date-released'];
+    const released =
+      cff['date-released'] instanceof Date ? cff['date-released'].toISOString().slice(0, 10) : cff['date-released'];
     expect(released).toBe(v.date);
   });
 });

@@ -13,7 +13,17 @@ import { collectionPageJsonLd, homeJsonLd, webPageJsonLd } from '../../src/lib/j
 import { mapView } from '../../src/lib/map-view.ts';
 import { collectionFile, csvTable, dataIndex } from '../../src/lib/open-data.ts';
 import {
-  aboutView, homeView, listView, membershipsView, notFoundView, previewData, scenariosView, sourceCredit, sourceView, stancesView, timelineView,
+  aboutView,
+  homeView,
+  listView,
+  membershipsView,
+  notFoundView,
+  previewData,
+  scenariosView,
+  sourceCredit,
+  sourceView,
+  stancesView,
+  timelineView,
 } from '../../src/lib/page-views.ts';
 import { dateProvenance, provenanceOf } from '../../src/lib/provenance.ts';
 import { Viewer } from '../../src/lib/view-parts.ts';
@@ -28,41 +38,135 @@ const kb = buildIndex([
   }),
   state('kyrgyzstan'),
   state('turkmenistan'),
-  state('russia', { statements: [{ id: 'putin-warns', act: 'warned', about: ['tajikistan'], summary: 'Keep refugees out.', cite: 'P4', certainty: 'stated', attributedTo: 'russia' }] }),
+  state('russia', {
+    statements: [
+      {
+        id: 'putin-warns',
+        act: 'warned',
+        about: ['tajikistan'],
+        summary: 'Keep refugees out.',
+        cite: 'P4',
+        certainty: 'stated',
+        attributedTo: 'russia',
+      },
+    ],
+  }),
   entry('actors', 'central-asian-states', {
-    title: 'Central Asian states', kind: 'state-group', summary: 'x', cite: 'P1',
-    relations: ['tajikistan', 'kyrgyzstan', 'turkmenistan'].map((from) => ({ type: 'member-of' as const, from, ...cite })),
+    title: 'Central Asian states',
+    kind: 'state-group',
+    summary: 'x',
+    cite: 'P1',
+    relations: ['tajikistan', 'kyrgyzstan', 'turkmenistan'].map((from) => ({
+      type: 'member-of' as const,
+      from,
+      ...cite,
+    })),
     stances: [
       { topic: 'reliance-on-russia', position: 'relies', appliesTo: ['kyrgyzstan', 'tajikistan'], ...cite },
-      { topic: 'taliban-engagement', position: 'open-conditional', condition: 'the Taliban drop terrorism', cite: 'P1', certainty: 'likely' },
+      {
+        topic: 'taliban-engagement',
+        position: 'open-conditional',
+        condition: 'the Taliban drop terrorism',
+        cite: 'P1',
+        certainty: 'likely',
+      },
     ],
   }),
   entry('organizations', 'csto', {
-    title: 'Collective Security Treaty Organization', kind: 'alliance', summary: 'x', cite: 'P3', aliases: ['CSTO'],
-    members: [{ member: 'tajikistan', history: [{ status: 'member', ...cite }] }, { member: 'kyrgyzstan', history: [{ status: 'member', since: '1994', context: 'Founding member.' }] }],
+    title: 'Collective Security Treaty Organization',
+    kind: 'alliance',
+    summary: 'x',
+    cite: 'P3',
+    aliases: ['CSTO'],
+    members: [
+      { member: 'tajikistan', history: [{ status: 'member', ...cite }] },
+      { member: 'kyrgyzstan', history: [{ status: 'member', since: '1994', context: 'Founding member.' }] },
+    ],
   }),
   entry('places', 'nur-sultan', {
-    title: 'Nur-Sultan', kind: 'capital', summary: 'Capital.', cite: 'P1',
+    title: 'Nur-Sultan',
+    kind: 'capital',
+    summary: 'Capital.',
+    cite: 'P1',
     coordinates: { lat: 51.17, lon: 71.43, context: 'Approximate city centre.' },
     laterNames: [{ name: 'Astana', from: '2022-09', context: 'Renamed in September 2022.' }],
   }),
-  entry('bases', '201st', {
-    title: '201st Military Base', kind: 'military-base', summary: 'x', cite: 'P4', status: 'active',
-    coordinates: { lat: 38.56, lon: 68.77, context: 'Approximate.' },
-    facts: [{ key: 'status', text: 'In use by Russian forces.', cite: 'P4', certainty: 'stated' }, { key: 'troops', quantity: { value: 7000, unit: 'troops', qualifier: 'approx' }, cite: 'P4', certainty: 'stated' }],
-    relations: [{ type: 'hosts', from: 'tajikistan', cite: 'P4', certainty: 'stated' }, { type: 'operates', from: 'russia', period: { from: '1990s', to: '1990s' }, cite: 'P1', certainty: 'stated' }],
-  }, 'A base in <Ref id="tajikistan" /> <Cite p="P5" />.'),
+  entry(
+    'bases',
+    '201st',
+    {
+      title: '201st Military Base',
+      kind: 'military-base',
+      summary: 'x',
+      cite: 'P4',
+      status: 'active',
+      coordinates: { lat: 38.56, lon: 68.77, context: 'Approximate.' },
+      facts: [
+        { key: 'status', text: 'In use by Russian forces.', cite: 'P4', certainty: 'stated' },
+        {
+          key: 'troops',
+          quantity: { value: 7000, unit: 'troops', qualifier: 'approx' },
+          cite: 'P4',
+          certainty: 'stated',
+        },
+      ],
+      relations: [
+        { type: 'hosts', from: 'tajikistan', cite: 'P4', certainty: 'stated' },
+        { type: 'operates', from: 'russia', period: { from: '1990s', to: '1990s' }, cite: 'P1', certainty: 'stated' },
+      ],
+    },
+    'A base in <Ref id="tajikistan" /> <Cite p="P5" />.',
+  ),
   entry('infrastructure', 'rail', {
-    title: 'Railway', kind: 'railway', summary: 'x', cite: 'P5', status: 'extension-agreed',
+    title: 'Railway',
+    kind: 'railway',
+    summary: 'x',
+    cite: 'P5',
+    status: 'extension-agreed',
     route: { via: ['tajikistan', 'nur-sultan'], cite: 'P5', certainty: 'stated' },
   }),
-  entry('events', 'e-kabul', { title: 'Kabul falls', kind: 'political-change', summary: 'x', cite: 'P1', date: { value: '2021-08-15', context: 'Well established.' }, participants: ['russia'] }),
-  entry('events', 'e-alert', { title: 'Alert', kind: 'policy', summary: 'x', cite: 'P2', date: '2021-08', after: ['e-kabul'], participants: ['tajikistan'] }),
-  entry('events', 'e-drill', { title: 'Drill', kind: 'exercise', summary: 'x', cite: 'P5', date: { value: '2021-08', qualifier: 'early' }, participants: ['tajikistan'] }),
-  entry('scenarios', 'benign', { title: 'Benign', kind: 'benign', summary: 'x', cite: 'P1', triggers: [{ text: 'Good.', ...cite }], roles: [{ actor: 'csto', text: 'Watch.', ...cite }] }),
+  entry('events', 'e-kabul', {
+    title: 'Kabul falls',
+    kind: 'political-change',
+    summary: 'x',
+    cite: 'P1',
+    date: { value: '2021-08-15', context: 'Well established.' },
+    participants: ['russia'],
+  }),
+  entry('events', 'e-alert', {
+    title: 'Alert',
+    kind: 'policy',
+    summary: 'x',
+    cite: 'P2',
+    date: '2021-08',
+    after: ['e-kabul'],
+    participants: ['tajikistan'],
+  }),
+  entry('events', 'e-drill', {
+    title: 'Drill',
+    kind: 'exercise',
+    summary: 'x',
+    cite: 'P5',
+    date: { value: '2021-08', qualifier: 'early' },
+    participants: ['tajikistan'],
+  }),
+  entry('scenarios', 'benign', {
+    title: 'Benign',
+    kind: 'benign',
+    summary: 'x',
+    cite: 'P1',
+    triggers: [{ text: 'Good.', ...cite }],
+    roles: [{ actor: 'csto', text: 'Watch.', ...cite }],
+  }),
   entry('scenarios', 'malign', {
-    title: 'Malign', kind: 'malign', summary: 'x', cite: 'P1', triggers: [{ text: 'Bad.', ...cite }],
-    responses: [{ actor: 'russia', options: ['Aid.', 'Intervene.'], alternatives: true, cite: 'P2', certainty: 'possible' }],
+    title: 'Malign',
+    kind: 'malign',
+    summary: 'x',
+    cite: 'P1',
+    triggers: [{ text: 'Bad.', ...cite }],
+    responses: [
+      { actor: 'russia', options: ['Aid.', 'Intervene.'], alternatives: true, cite: 'P2', certainty: 'possible' },
+    ],
   }),
 ]);
 const SITE = 'https://example.org';
@@ -70,27 +174,57 @@ const SITE = 'https://example.org';
 describe('Viewer', () => {
   const v = new Viewer(kb);
   test('builds links, and refuses an unknown id', () => {
-    expect(v.link('csto')).toEqual({ id: 'csto', title: 'Collective Security Treaty Organization', path: '/organizations/csto/' });
+    expect(v.link('csto')).toEqual({
+      id: 'csto',
+      title: 'Collective Security Treaty Organization',
+      path: '/organizations/csto/',
+    });
     expect(() => v.link('atlantis')).toThrow('view: unknown entry "atlantis"');
   });
   test('gives one marker: the article with certainty and attribution, or context with its basis', () => {
-    expect(v.provenance({ cite: ['P4', 'P2'], certainty: 'likely', attributedTo: 'russia' })).toMatchObject({ kind: 'article', certainty: 'likely', label: 'likely', attributedTo: { id: 'russia' }, cite: [{ label: '¶2' }, { label: '¶4' }] });
-    expect(v.provenance({ context: 'Well established.', cite: ['P5'] })).toEqual({ kind: 'context', basis: 'Well established.', cite: [expect.objectContaining({ place: 'P5', label: '¶5', path: '/sources/central-asias-taliban-surprise/#p5' })] });
+    expect(v.provenance({ cite: ['P4', 'P2'], certainty: 'likely', attributedTo: 'russia' })).toMatchObject({
+      kind: 'article',
+      certainty: 'likely',
+      label: 'likely',
+      attributedTo: { id: 'russia' },
+      cite: [{ label: '¶2' }, { label: '¶4' }],
+    });
+    expect(v.provenance({ context: 'Well established.', cite: ['P5'] })).toEqual({
+      kind: 'context',
+      basis: 'Well established.',
+      cite: [
+        expect.objectContaining({ place: 'P5', label: '¶5', path: '/sources/central-asias-taliban-surprise/#p5' }),
+      ],
+    });
   });
-  test('gives a date its own marker only where it differs from its item\'s', () => {
-    expect(v.date({ value: '2021-08-23' }, { cite: ['P1'], certainty: 'stated' })).toEqual({ text: '23 August 2021', datetime: '2021-08-23' });
-    expect(v.date({ value: '2021-08-10', cite: ['caption'] }, { cite: ['P3', 'caption'], certainty: 'stated' }).provenance).toMatchObject({ kind: 'article', cite: [{ place: 'caption' }] });
-    expect(v.date({ value: '2021-08-15', context: 'Well established.' }, { cite: ['P1'], certainty: 'stated' }).provenance).toMatchObject({ kind: 'context', basis: 'Well established.' });
+  test("gives a date its own marker only where it differs from its item's", () => {
+    expect(v.date({ value: '2021-08-23' }, { cite: ['P1'], certainty: 'stated' })).toEqual({
+      text: '23 August 2021',
+      datetime: '2021-08-23',
+    });
+    expect(
+      v.date({ value: '2021-08-10', cite: ['caption'] }, { cite: ['P3', 'caption'], certainty: 'stated' }).provenance,
+    ).toMatchObject({ kind: 'article', cite: [{ place: 'caption' }] });
+    expect(
+      v.date({ value: '2021-08-15', context: 'Well established.' }, { cite: ['P1'], certainty: 'stated' }).provenance,
+    ).toMatchObject({ kind: 'context', basis: 'Well established.' });
   });
   test('shows a period whose ends are the same date once', () => {
-    expect(v.period({ from: { value: '1990s' }, to: { value: '1990s' } })).toMatchObject({ kind: 'at', date: { text: '1990s' } });
+    expect(v.period({ from: { value: '1990s' }, to: { value: '1990s' } })).toMatchObject({
+      kind: 'at',
+      date: { text: '1990s' },
+    });
     expect(v.period({ from: { value: '2001' }, to: { value: '2014' } })).toMatchObject({ kind: 'between' });
     expect(v.period({ from: { value: '2012' } })).toMatchObject({ kind: 'since' });
     expect(v.period({ to: { value: '2005' } })).toMatchObject({ kind: 'until' });
     expect(v.period(undefined)).toBeUndefined();
   });
   test('reads a quantity with its reference place', () => {
-    expect(v.quantity({ value: 10, unit: 'km', qualifier: 'exact', direction: 'west' }, 'nur-sultan')).toMatchObject({ text: '10 km west of', joiner: ' ', reference: { id: 'nur-sultan' } });
+    expect(v.quantity({ value: 10, unit: 'km', qualifier: 'exact', direction: 'west' }, 'nur-sultan')).toMatchObject({
+      text: '10 km west of',
+      joiner: ' ',
+      reference: { id: 'nur-sultan' },
+    });
   });
   test('records every place it cites, in reading order', () => {
     const fresh = new Viewer(kb);
@@ -115,24 +249,40 @@ describe('entryView', () => {
   test('merges a typed status with the fact that explains it into one row', () => {
     const base = entryView(kb, '201st', SITE);
     expect(base.infobox.map((r) => r.label)).toEqual(['Status', 'Troops', 'Coordinates']);
-    expect(base.infobox[0]!.values).toEqual([expect.objectContaining({ status: 'In use', text: 'In use by Russian forces.' })]);
+    expect(base.infobox[0]!.values).toEqual([
+      expect.objectContaining({ status: 'In use', text: 'In use by Russian forces.' }),
+    ]);
     expect(base.infobox[2]!.values[0]!.provenance).toMatchObject({ kind: 'context', basis: 'Approximate.' });
     expect(base.locator).toMatchObject({ title: '201st Military Base', basis: 'Approximate.' });
   });
   test('lists in "Cited paragraphs" what its body and every section cite', () => {
     expect(entryView(kb, '201st', SITE).cited.map((c) => c.cite.place)).toEqual(['P1', 'P4', 'P5']);
     // Tajikistan's page shows Russia's statement about it (¶4) and the group's stances (¶1).
-    expect(entryView(kb, 'tajikistan', SITE).cited.map((c) => c.cite.place)).toEqual(expect.arrayContaining(['P1', 'P4']));
+    expect(entryView(kb, 'tajikistan', SITE).cited.map((c) => c.cite.place)).toEqual(
+      expect.arrayContaining(['P1', 'P4']),
+    );
   });
-  test('shows a group\'s stance with the members it applies to, and a member\'s with its group and condition', () => {
+  test("shows a group's stance with the members it applies to, and a member's with its group and condition", () => {
     const group = entryView(kb, 'central-asian-states', SITE).stances.flatMap((t) => t.items);
-    expect(group.find((i) => i.position === 'relies')!.scope?.appliesTo?.map((l) => l.id)).toEqual(['kyrgyzstan', 'tajikistan']);
+    expect(group.find((i) => i.position === 'relies')!.scope?.appliesTo?.map((l) => l.id)).toEqual([
+      'kyrgyzstan',
+      'tajikistan',
+    ]);
     const member = entryView(kb, 'tajikistan', SITE).stances.flatMap((t) => t.items);
-    expect(member.find((i) => i.position === 'open-conditional')!.scope).toMatchObject({ derivedFrom: { id: 'central-asian-states' }, condition: 'the Taliban drop terrorism' });
-    expect(member.find((i) => i.position === 'relies')!.scope).toEqual({ derivedFrom: expect.objectContaining({ id: 'central-asian-states' }) });
-    expect(entryView(kb, 'turkmenistan', SITE).stances.flatMap((t) => t.items).map((i) => i.position)).toEqual(['open-conditional']);
+    expect(member.find((i) => i.position === 'open-conditional')!.scope).toMatchObject({
+      derivedFrom: { id: 'central-asian-states' },
+      condition: 'the Taliban drop terrorism',
+    });
+    expect(member.find((i) => i.position === 'relies')!.scope).toEqual({
+      derivedFrom: expect.objectContaining({ id: 'central-asian-states' }),
+    });
+    expect(
+      entryView(kb, 'turkmenistan', SITE)
+        .stances.flatMap((t) => t.items)
+        .map((i) => i.position),
+    ).toEqual(['open-conditional']);
   });
-  test('shows an event\'s date with its own marker and the events it followed', () => {
+  test("shows an event's date with its own marker and the events it followed", () => {
     const alert = entryView(kb, 'e-alert', SITE);
     expect(alert.infobox.map((r) => r.label)).toEqual(['Date', 'Participants', 'Came after']);
     expect(entryView(kb, 'e-kabul', SITE).infobox[0]!.values[0]!.date!.provenance).toMatchObject({ kind: 'context' });
@@ -140,16 +290,35 @@ describe('entryView', () => {
   });
   test('shows statements with the speaker linked and the entry itself as "this entry"', () => {
     const [s] = entryView(kb, 'tajikistan', SITE).statements;
-    expect(s).toMatchObject({ speaker: { id: 'russia' }, act: 'warned', about: [undefined], provenance: { attributedTo: { id: 'russia' } } });
+    expect(s).toMatchObject({
+      speaker: { id: 'russia' },
+      act: 'warned',
+      about: [undefined],
+      provenance: { attributedTo: { id: 'russia' } },
+    });
   });
   test('shows memberships from both sides, and later names with their context', () => {
-    expect(entryView(kb, 'csto', SITE).memberships).toMatchObject({ section: 'members', rows: [{ other: { id: 'kyrgyzstan' } }, { other: { id: 'tajikistan' } }] });
-    expect(entryView(kb, 'kyrgyzstan', SITE).memberships!.rows[0]!.history[0]).toMatchObject({ label: 'Member', since: { text: '1994' }, provenance: { kind: 'context' } });
-    expect(entryView(kb, 'nur-sultan', SITE).laterNames).toEqual([expect.objectContaining({ name: 'Astana', from: expect.objectContaining({ text: 'September 2022' }) })]);
+    expect(entryView(kb, 'csto', SITE).memberships).toMatchObject({
+      section: 'members',
+      rows: [{ other: { id: 'kyrgyzstan' } }, { other: { id: 'tajikistan' } }],
+    });
+    expect(entryView(kb, 'kyrgyzstan', SITE).memberships!.rows[0]!.history[0]).toMatchObject({
+      label: 'Member',
+      since: { text: '1994' },
+      provenance: { kind: 'context' },
+    });
+    expect(entryView(kb, 'nur-sultan', SITE).laterNames).toEqual([
+      expect.objectContaining({ name: 'Astana', from: expect.objectContaining({ text: 'September 2022' }) }),
+    ]);
   });
-  test('shows a scenario\'s parts and an actor\'s part in it', () => {
-    expect(entryView(kb, 'malign', SITE).scenario!.responses[0]).toMatchObject({ who: { id: 'russia' }, combine: 'alternatives' });
-    expect(entryView(kb, 'russia', SITE).inScenarios).toEqual([expect.objectContaining({ who: expect.objectContaining({ id: 'malign' }), options: ['Aid.', 'Intervene.'] })]);
+  test("shows a scenario's parts and an actor's part in it", () => {
+    expect(entryView(kb, 'malign', SITE).scenario!.responses[0]).toMatchObject({
+      who: { id: 'russia' },
+      combine: 'alternatives',
+    });
+    expect(entryView(kb, 'russia', SITE).inScenarios).toEqual([
+      expect.objectContaining({ who: expect.objectContaining({ id: 'malign' }), options: ['Aid.', 'Intervene.'] }),
+    ]);
   });
   test('refuses an unknown entry', () => {
     expect(() => entryView(kb, 'atlantis')).toThrow('entryView: unknown entry "atlantis"');
@@ -158,19 +327,31 @@ describe('entryView', () => {
 
 describe('page views', () => {
   test('listView groups a collection by kind', () => {
-    expect(listView(kb, 'actors')).toMatchObject({ label: 'Actors', count: 5, groups: [{ kind: 'state', anchor: 'kind-state' }, { kind: 'state-group' }] });
+    expect(listView(kb, 'actors')).toMatchObject({
+      label: 'Actors',
+      count: 5,
+      groups: [{ kind: 'state', anchor: 'kind-state' }, { kind: 'state-group' }],
+    });
   });
   test('homeView counts each collection and puts the states side by side', () => {
     const home = homeView(kb);
     expect(home.browse.find((b) => b.path === '/events/')!.count).toBe(3);
     expect(home.presence.rows.map((r) => r.state.id)).toEqual(['kyrgyzstan', 'tajikistan', 'turkmenistan']);
-    expect(home.presence.rows[1]!.bases).toEqual([expect.objectContaining({ link: expect.objectContaining({ id: '201st' }) })]);
-    expect(home.presence.rows[1]!.taliban.map((t) => t.scope?.derivedFrom?.id)).toEqual([undefined, 'central-asian-states']);
+    expect(home.presence.rows[1]!.bases).toEqual([
+      expect.objectContaining({ link: expect.objectContaining({ id: '201st' }) }),
+    ]);
+    expect(home.presence.rows[1]!.taliban.map((t) => t.scope?.derivedFrom?.id)).toEqual([
+      undefined,
+      'central-asian-states',
+    ]);
   });
   test('membershipsView and stancesView show every state with its scope', () => {
     expect(membershipsView(kb).rows.find((r) => r.state.id === 'tajikistan')!.statuses).toEqual(['member']);
     const row = stancesView(kb).rows.find((r) => r.state.id === 'kyrgyzstan')!;
-    expect(row.cells.flat().map((i) => `${i.position} ${i.scope?.derivedFrom?.id}`)).toEqual(['open-conditional central-asian-states', 'relies central-asian-states']);
+    expect(row.cells.flat().map((i) => `${i.position} ${i.scope?.derivedFrom?.id}`)).toEqual([
+      'open-conditional central-asian-states',
+      'relies central-asian-states',
+    ]);
   });
   test('timelineView states its rule and keeps what the article says came after', () => {
     const view = timelineView(kb);
@@ -191,8 +372,14 @@ describe('page views', () => {
   });
   test('aboutView, notFoundView, previewData and sourceCredit describe the site', () => {
     expect(aboutView(kb).certainties.map((c) => c.certainty)).toEqual(['stated', 'likely', 'possible', 'uncertain']);
-    expect(notFoundView(kb).targets).toEqual(expect.arrayContaining([{ slug: 'astana', path: '/places/nur-sultan/', title: 'Nur-Sultan' }]));
-    expect(previewData(kb).csto).toEqual({ title: 'Collective Security Treaty Organization', kind: 'Military alliance', summary: 'x' });
+    expect(notFoundView(kb).targets).toEqual(
+      expect.arrayContaining([{ slug: 'astana', path: '/places/nur-sultan/', title: 'Nur-Sultan' }]),
+    );
+    expect(previewData(kb).csto).toEqual({
+      title: 'Collective Security Treaty Organization',
+      kind: 'Military alliance',
+      summary: 'x',
+    });
     expect(sourceCredit(kb)).toMatchObject({ author: 'A. Author', path: '/sources/central-asias-taliban-surprise/' });
   });
 });
@@ -213,8 +400,11 @@ describe('orderEvents', () => {
 
 describe('bodyLinksPlugin', () => {
   const targets = new Map([['tajikistan', { title: 'Tajikistan', path: '/actors/tajikistan/' }]]);
-  test('turns <Ref> into a link with the entry\'s title (or the text given) and <Cite> into citation links', () => {
-    const { code } = mdxToJs('In <Ref id="tajikistan" /> and <Ref id="tajikistan">the Tajik state</Ref> <Cite p="P4 caption" />.', { mdastPlugins: [bodyLinksPlugin(targets)] });
+  test("turns <Ref> into a link with the entry's title (or the text given) and <Cite> into citation links", () => {
+    const { code } = mdxToJs(
+      'In <Ref id="tajikistan" /> and <Ref id="tajikistan">the Tajik state</Ref> <Cite p="P4 caption" />.',
+      { mdastPlugins: [bodyLinksPlugin(targets)] },
+    );
     expect(code).toContain('"/actors/tajikistan/"');
     expect(code).toContain('"Tajikistan"');
     expect(code).toContain('"the Tajik state"');
@@ -223,7 +413,9 @@ describe('bodyLinksPlugin', () => {
     expect(code).not.toMatch(/_components\.(Ref|Cite)|\bRef\b.*props/);
   });
   test('refuses an unknown id', () => {
-    expect(() => mdxToJs('<Ref id="atlantis" />', { mdastPlugins: [bodyLinksPlugin(targets)] })).toThrow('<Ref id="atlantis">: no such entry');
+    expect(() => mdxToJs('<Ref id="atlantis" />', { mdastPlugins: [bodyLinksPlugin(targets)] })).toThrow(
+      '<Ref id="atlantis">: no such entry',
+    );
   });
 });
 
@@ -235,7 +427,14 @@ describe('mapView', () => {
     expect(map.places[0]).toMatchObject({ id: 'nur-sultan', ariaLabel: 'Nur-Sultan (capital)' });
     expect(map.countryLabels.map((c) => c.text)).toEqual(expect.arrayContaining(['Tajikistan']));
     // A state on a route is drawn at its label point, so the line is marked schematic.
-    expect(map.routes).toEqual([expect.objectContaining({ id: 'rail', schematic: true, ariaLabel: 'Railway (railway, drawn schematically)', line: expect.stringMatching(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+$/) })]);
+    expect(map.routes).toEqual([
+      expect.objectContaining({
+        id: 'rail',
+        schematic: true,
+        ariaLabel: 'Railway (railway, drawn schematically)',
+        line: expect.stringMatching(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+$/),
+      }),
+    ]);
   });
 });
 
@@ -244,9 +443,15 @@ describe('open data', () => {
     const file = collectionFile(kb, 'bases', new URL(SITE));
     expect(file.entries[0]!.derived.cites).toEqual(['P1', 'P4', 'P5']);
     const stances = csvTable(kb, 'stances').split('\r\n');
-    expect(stances[0]).toBe('state_id,state,topic,position,position_label,certainty,attributed_to,context,condition,shared_from,cite');
-    expect(stances).toContain('kyrgyzstan,Kyrgyzstan,reliance-on-russia,relies,Relies on Russia for protection,stated,,,,central-asian-states,P1');
-    expect(csvTable(kb, 'memberships').split('\r\n')).toContain('kyrgyzstan,Kyrgyzstan,csto,Collective Security Treaty Organization,member,1994,,,,Founding member.,,');
+    expect(stances[0]).toBe(
+      'state_id,state,topic,position,position_label,certainty,attributed_to,context,condition,shared_from,cite',
+    );
+    expect(stances).toContain(
+      'kyrgyzstan,Kyrgyzstan,reliance-on-russia,relies,Relies on Russia for protection,stated,,,,central-asian-states,P1',
+    );
+    expect(csvTable(kb, 'memberships').split('\r\n')).toContain(
+      'kyrgyzstan,Kyrgyzstan,csto,Collective Security Treaty Organization,member,1994,,,,Founding member.,,',
+    );
     expect(csvTable(kb, 'borders').split('\r\n')).toContain('tajikistan,Tajikistan,border,1300,km,exact,stated,,,,P1');
     expect(dataIndex(new URL(SITE)).tables.map((t) => t.name)).toEqual(['memberships', 'borders', 'stances']);
   });
@@ -254,10 +459,20 @@ describe('open data', () => {
 
 describe('hub page JSON-LD', () => {
   test('describes the site with its search and open data, lists and other pages', () => {
-    const home = homeJsonLd(SITE, 'Site', 'About it.', [{ name: 'actors.json', url: `${SITE}/data/actors.json`, format: 'application/json' }]);
+    const home = homeJsonLd(SITE, 'Site', 'About it.', [
+      { name: 'actors.json', url: `${SITE}/data/actors.json`, format: 'application/json' },
+    ]);
     expect((home['@graph'] as { '@type': string }[]).map((n) => n['@type'])).toEqual(['WebSite', 'Dataset']);
-    const list = collectionPageJsonLd(`${SITE}/actors/`, 'Actors', 'All actors.', [{ title: 'Tajikistan', path: '/actors/tajikistan/' }]);
-    expect(list).toMatchObject({ '@type': 'CollectionPage', mainEntity: { numberOfItems: 1, itemListElement: [{ position: 1, url: `${SITE}/actors/tajikistan/` }] } });
-    expect(webPageJsonLd(`${SITE}/about/`, 'AboutPage', 'About', 'x')).toMatchObject({ '@type': 'AboutPage', url: `${SITE}/about/` });
+    const list = collectionPageJsonLd(`${SITE}/actors/`, 'Actors', 'All actors.', [
+      { title: 'Tajikistan', path: '/actors/tajikistan/' },
+    ]);
+    expect(list).toMatchObject({
+      '@type': 'CollectionPage',
+      mainEntity: { numberOfItems: 1, itemListElement: [{ position: 1, url: `${SITE}/actors/tajikistan/` }] },
+    });
+    expect(webPageJsonLd(`${SITE}/about/`, 'AboutPage', 'About', 'x')).toMatchObject({
+      '@type': 'AboutPage',
+      url: `${SITE}/about/`,
+    });
   });
 });

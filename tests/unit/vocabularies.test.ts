@@ -4,8 +4,20 @@ import { FACT_KEYS, FACT_KEY_NAMES, factKeyInfo, factShapeProblem } from '../../
 import { COLLECTIONS } from '../../src/lib/ids.ts';
 import { COLLECTION_LABELS, KINDS, kindGroupLabel, kindLabel, kindsOf } from '../../src/lib/kinds.ts';
 import { STATUS_LABELS } from '../../src/lib/labels.ts';
-import { ALIGNMENT_DEGREES, RELATION_TYPES, RELATION_TYPE_NAMES, relationEndProblem, relationLabel } from '../../src/lib/relations.ts';
-import { ALL_POSITIONS, STANCE_TOPICS, STANCE_TOPIC_NAMES, isPositionOf, positionLabel } from '../../src/lib/stances.ts';
+import {
+  ALIGNMENT_DEGREES,
+  RELATION_TYPES,
+  RELATION_TYPE_NAMES,
+  relationEndProblem,
+  relationLabel,
+} from '../../src/lib/relations.ts';
+import {
+  ALL_POSITIONS,
+  STANCE_TOPICS,
+  STANCE_TOPIC_NAMES,
+  isPositionOf,
+  positionLabel,
+} from '../../src/lib/stances.ts';
 import { MAX_QUOTE_WORDS, STATEMENT_ACTS, STATEMENT_ACT_NAMES, wordCount } from '../../src/lib/statements.ts';
 
 describe('certainty', () => {
@@ -61,10 +73,12 @@ describe('relations', () => {
   test('relationEndProblem names the allowed collections', () => {
     expect(relationEndProblem('hosts', 'from', 'actors')).toBeUndefined();
     expect(relationEndProblem('hosts', 'to', 'bases')).toBeUndefined();
-    expect(relationEndProblem('hosts', 'to', 'events')).toBe('a "hosts" relation\'s target must be one of bases, organizations, not events');
-    expect(relationEndProblem('borders', 'from', 'events')).toContain("source must be one of actors, places");
+    expect(relationEndProblem('hosts', 'to', 'events')).toBe(
+      'a "hosts" relation\'s target must be one of bases, organizations, not events',
+    );
+    expect(relationEndProblem('borders', 'from', 'events')).toContain('source must be one of actors, places');
   });
-  test('alignment degrees match the article\'s distinction', () => {
+  test("alignment degrees match the article's distinction", () => {
     expect(ALIGNMENT_DEGREES).toEqual(['partly', 'often-merged']);
   });
 });

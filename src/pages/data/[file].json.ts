@@ -14,10 +14,19 @@ export const getStaticPaths = (() => [
 export const GET: APIRoute = async ({ params, site }) => {
   const file = params.file!;
   const origin = site!;
-  const body = file === 'index'
-    ? { version: SITE_VERSION.build, versionDate: SITE_VERSION.date, ...dataIndex(origin), citations: new URL('/data/citations.json', origin).href }
-    : file.endsWith('.schema')
-      ? { $id: new URL(`/data/${file}.json`, origin).href, ...collectionJsonSchema(file.replace(/\.schema$/, '') as CollectionName) }
-      : collectionFile(await knowledgeBase(), file as CollectionName, origin);
+  const body =
+    file === 'index'
+      ? {
+          version: SITE_VERSION.build,
+          versionDate: SITE_VERSION.date,
+          ...dataIndex(origin),
+          citations: new URL('/data/citations.json', origin).href,
+        }
+      : file.endsWith('.schema')
+        ? {
+            $id: new URL(`/data/${file}.json`, origin).href,
+            ...collectionJsonSchema(file.replace(/\.schema$/, '') as CollectionName),
+          }
+        : collectionFile(await knowledgeBase(), file as CollectionName, origin);
   return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json' } });
 };

@@ -6,4 +6,6 @@ import { CSV_TABLES, csvTable, type CsvTable } from '../../lib/open-data.ts';
 export const getStaticPaths = (() => CSV_TABLES.map((table) => ({ params: { table } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(csvTable(await knowledgeBase(), params.table as CsvTable), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(csvTable(await knowledgeBase(), params.table as CsvTable), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -8,6 +8,8 @@ import { entryView } from '../../lib/entry-view.ts';
 export const GET: APIRoute = async () => {
   const kb = await knowledgeBase();
   const served = new Set<string>(ENTRY_ROUTE_COLLECTIONS);
-  const items = kb.entries.filter((e) => served.has(e.collection)).map((e) => entryView(kb, e.id, SITE, SITE_VERSION).citation!.csl);
+  const items = kb.entries
+    .filter((e) => served.has(e.collection))
+    .map((e) => entryView(kb, e.id, SITE, SITE_VERSION).citation!.csl);
   return new Response(JSON.stringify(items, null, 2) + '\n', { headers: { 'Content-Type': 'application/json' } });
 };

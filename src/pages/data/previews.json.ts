@@ -3,4 +3,5 @@ import { knowledgeBase } from '../../data/kb.ts';
 import { previewData } from '../../lib/page-views.ts';
 
 /** Title, kind and summary of every entry, fetched once by the link-preview enhancement. */
-export const GET: APIRoute = async () => new Response(JSON.stringify(previewData(await knowledgeBase())), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(previewData(await knowledgeBase())), { headers: { 'Content-Type': 'application/json' } });

@@ -8,5 +8,8 @@ import { mapView } from '../../lib/map-view.ts';
 export const GET: APIRoute = async () => {
   const kb = await knowledgeBase();
   const map = mapView(kb, countries);
-  return new Response(regionSvg(map.shapes, (id) => kb.byId.get(id)?.data.title ?? id), { headers: { 'Content-Type': 'image/svg+xml' } });
+  return new Response(
+    regionSvg(map.shapes, (id) => kb.byId.get(id)?.data.title ?? id),
+    { headers: { 'Content-Type': 'image/svg+xml' } },
+  );
 };

@@ -28,9 +28,14 @@ export const getStaticPaths = (async () => {
       },
     })),
   ];
-  drawSocialImages(paths.map((p) => p.props.card), socialImageSettings);
+  drawSocialImages(
+    paths.map((p) => p.props.card),
+    socialImageSettings,
+  );
   return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: SocialCard }> = async ({ props }) =>
-  new Response(new Uint8Array(await socialImage(props.card, socialImageSettings)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await socialImage(props.card, socialImageSettings)), {
+    headers: { 'Content-Type': 'image/png' },
+  });
