@@ -32,10 +32,10 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
     pagefindIndex(),
-    // After Pagefind: its hashed files are cached for long too.
-    cdnHeadersFile(),
     // After the search index: the service worker precaches it.
     serviceWorker(),
+    // Last: every file of the build, the service worker included, gets its caching rule.
+    cdnHeadersFile(),
   ],
   devToolbar: { enabled: false },
   markdown: {
