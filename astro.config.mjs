@@ -11,6 +11,7 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { aliasRedirectPaths } from './scripts/lib/redirect-paths.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { refTargets } from './scripts/lib/ref-targets.ts';
+import { loadContent } from './scripts/lib/load-content.ts';
 import { bodyLinksPlugin } from './src/lib/body-links.ts';
 
 /** The public origin of the site. Set SITE_URL when deploying elsewhere. */
@@ -18,8 +19,11 @@ const site = process.env.SITE_URL ?? 'https://central-asia-kb.example.org';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
+/** The content, read once at config time for the sitemap's redirect filter and the body-link table. */
+const { entries: configEntries } = loadContent(contentDir);
+
 /** Pages that are not content: the 404 page and alias redirects. */
-const unlisted = new Set(['/404/', ...aliasRedirectPaths(contentDir)]);
+const unlisted = new Set(['/404/', ...aliasRedirectPaths(configEntries)]);
 
 export default defineConfig({
   site,
@@ -42,7 +46,7 @@ export default defineConfig({
     // No code blocks are rendered, and Shiki's inline styles would need a weaker CSP.
     syntaxHighlight: false,
     // Body links and citations (`<Ref>`, `<Cite>`) resolve to plain HTML while MDX compiles.
-    processor: satteri({ mdastPlugins: [bodyLinksPlugin(refTargets(contentDir))] }),
+    processor: satteri({ mdastPlugins: [bodyLinksPlugin(refTargets(configEntries))] }),
   },
   security: {
     // A strict Content-Security-Policy in a <meta> element on every page. Astro adds the hashes of

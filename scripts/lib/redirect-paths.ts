@@ -3,12 +3,10 @@
  * them out. The same rule as the pages themselves: an alias or later name whose slug differs from
  * its entry's id.
  */
-import { otherNames } from '../../src/lib/entries.ts';
+import { otherNames, type AnyEntry } from '../../src/lib/entries.ts';
 import { entryPath, slugify } from '../../src/lib/ids.ts';
-import { loadContent } from './load-content.ts';
 
-export function aliasRedirectPaths(contentDir: string): Set<string> {
-  const { entries } = loadContent(contentDir);
+export function aliasRedirectPaths(entries: readonly AnyEntry[]): Set<string> {
   return new Set(
     entries.flatMap((e) =>
       otherNames(e)

@@ -4,9 +4,8 @@
  */
 import { entryPath } from '../../src/lib/ids.ts';
 import type { RefTarget } from '../../src/lib/body-links.ts';
-import { loadContent } from './load-content.ts';
+import type { AnyEntry } from '../../src/lib/entries.ts';
 
-export function refTargets(contentDir: string): Map<string, RefTarget> {
-  const { entries } = loadContent(contentDir);
+export function refTargets(entries: readonly AnyEntry[]): Map<string, RefTarget> {
   return new Map(entries.map((e) => [e.id, { title: e.data.title, path: entryPath(e.collection, e.id) }]));
 }

@@ -7,6 +7,7 @@ import { entryView } from '../lib/entry-view.ts';
 import { otherNames } from '../lib/entries.ts';
 import { entryPath, slugify, type CollectionName } from '../lib/ids.ts';
 import {
+  BROWSE_COLLECTIONS,
   listView,
   sourceCredit,
   sourceView,
@@ -27,15 +28,7 @@ import { SITE_VERSION } from './version.ts';
 export const SITE = import.meta.env.SITE;
 
 /** Collections whose entries are served by the generic entry route (the source has its own page). */
-export const ENTRY_ROUTE_COLLECTIONS = [
-  'actors',
-  'organizations',
-  'bases',
-  'places',
-  'infrastructure',
-  'events',
-  'scenarios',
-] as const satisfies readonly CollectionName[];
+export const ENTRY_ROUTE_COLLECTIONS = BROWSE_COLLECTIONS;
 
 export type EntryRouteProps =
   { kind: 'entry'; view: EntryView; credit: SiteCredit } | { kind: 'redirect'; alias: string; target: LinkView };

@@ -38,7 +38,7 @@ import {
 } from './views.ts';
 
 /** Collections readers browse, in order (the source has a page of its own). */
-const BROWSE_COLLECTIONS = [
+export const BROWSE_COLLECTIONS = [
   'actors',
   'organizations',
   'bases',
