@@ -21,6 +21,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
           testTimeout: 60_000,
+          // Both cores: Vitest's default keeps one free, which on two cores runs these one by one.
+          maxWorkers: '100%',
+          isolate: false,
           sequence: { groupOrder: 0 },
         },
       },
@@ -44,8 +47,8 @@ export default defineConfig({
           // printed by the bench, never asserted, so the limit only catches a hang.
           testTimeout: 300_000,
           hookTimeout: 180_000,
-          // Browser tests share a 2-core machine with the preview server; run files one at a time.
-          fileParallelism: false,
+          // Browser tests mostly wait on the browser: two files at a time keep both cores busy.
+          maxWorkers: 2,
           sequence: { groupOrder: 2 },
         },
       },

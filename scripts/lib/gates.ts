@@ -1,9 +1,11 @@
 /**
  * Quality gates over a built site, shared by the tests and usable on any folder of HTML:
- * internal links and anchors resolve, external links are safe, and the HTML is valid (html-validate,
- * and the W3C Nu checker where Java is available).
+ * internal links and anchors resolve, external links are safe, the HTML is valid (html-validate,
+ * and the W3C Nu checker where Java is available), and each page's Content-Security-Policy is strict
+ * and allows everything the page holds.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,4 +122,32 @@ export function nuProblems(dir: string): GateProblem[] {
       page: m.url ? `/${relative(dir, fileURLToPath(m.url)).replace(/index\.html$/, '')}` : dir,
       message: `${m.type === 'error' ? 'error' : 'warning'}: ${m.message}`,
     }));
+}
+
+/**
+ * Every page has a strict Content-Security-Policy (`default-src 'self'`, nothing unsafe) and holds
+ * nothing that policy would block: an inline script or style runs only when the policy lists its
+ * hash (JSON data never runs), no `style` or `on…` attribute, nothing loaded from another origin.
+ */
+export function policyProblems(dir: string): GateProblem[] {
+  const problems: GateProblem[] = [];
+  for (const { path: page, file } of htmlPages(dir)) {
+    const html = readFileSync(file, 'utf8');
+    const problem = (message: string) => problems.push({ page, message });
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    if (!policy.includes("default-src 'self'") || /'unsafe-inline'|'unsafe-eval'/.test(policy)) problem('weak policy');
+    for (const [, tag, attrs, body] of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
+      if (/\ssrc=/.test(attrs!) || /type="application\/(?:ld\+)?json"/.test(attrs!)) continue;
+      const hash = `'sha256-${createHash('sha256').update(body!).digest('base64')}'`;
+      if (!policy.includes(hash)) problem(`inline <${tag}> whose hash the policy lacks`);
+    }
+    for (const [, attr] of html.matchAll(/<[a-z][^>]*?\s(style|on[a-z]+)=/g)) problem(`${attr} attribute`);
+    // Links to other pages may go anywhere; what the page loads must come from the site.
+    for (const [tag] of html.matchAll(/<(?:script|img|link|source|iframe|embed|object|video|audio)\b[^>]*>/g)) {
+      if (/^<link\b/.test(tag) && !/rel="(?:stylesheet|preload|modulepreload|icon|manifest)"/.test(tag)) continue;
+      const url = /\s(?:src|href|srcset|data)="((?:https?:)?\/\/[^"]+)"/.exec(tag)?.[1];
+      if (url) problem(`loads ${url}`);
+    }
+  }
+  return problems;
 }

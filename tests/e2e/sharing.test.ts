@@ -5,7 +5,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, test } from 'vitest';
 import { RENAMED } from '../../src/redirects.ts';
 import { anchorIds, htmlPages, redirectTarget } from '../../scripts/lib/public-urls.ts';
-import { baseUrl, distDir, openPage, stopBrowser } from '../helpers/browser.ts';
+import { baseUrl, distDir, openPage, startBrowser, stopBrowser } from '../helpers/browser.ts';
 
 afterAll(stopBrowser);
 
@@ -212,7 +212,10 @@ describe('open data', () => {
 
 describe('previews of linked entries', () => {
   test('appear on keyboard focus, stay while hovered, and Esc dismisses them', async () => {
-    const page = await openPage('/actors/tajikistan/');
+    // The page's clock is driven by the test, so "stays" means past the hide delay, not a wait.
+    const page = await (await startBrowser()).newPage({ viewport: { width: 1280, height: 900 } });
+    await page.clock.install();
+    await page.goto(new URL('/actors/tajikistan/', baseUrl()).href);
     const link = page.locator('main a[data-preview="afghanistan"]').first();
     await link.focus();
     const tip = page.getByRole('tooltip');
@@ -225,9 +228,10 @@ describe('previews of linked entries', () => {
     await link.hover();
     await tip.waitFor();
     await tip.hover();
-    await page.waitForTimeout(600);
+    await page.clock.runFor(1000);
     await expect(tip.isVisible()).resolves.toBe(true);
     await page.mouse.move(0, 0);
+    await page.clock.runFor(1000);
     await tip.waitFor({ state: 'hidden' });
     await page.context().close();
   });
