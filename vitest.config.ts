@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, run one after another (groupOrder) so a build never competes with a browser for
- * the two cores: in-process unit and content tests (files in parallel); real Astro builds of fixture
- * sites (one at a time); then browser and file tests against the one test build (one file at a time).
+ * Projects run in three groups, one after another (groupOrder), so a build never competes with a
+ * browser for the two cores: in-process unit, content and component tests (files in parallel); real
+ * Astro builds of fixture sites (one at a time); then browser and file tests against the one test
+ * build (two files at a time).
  */
 export default defineConfig({
   test: {
@@ -16,6 +17,7 @@ export default defineConfig({
       thresholds: { lines: 95, statements: 94, functions: 95, branches: 85 },
     },
     projects: [
+      './vitest.components.config.ts',
       {
         test: {
           name: 'unit',

@@ -104,11 +104,12 @@ export function javaAvailable(): boolean {
 }
 
 /**
- * The W3C Nu HTML checker over every page of a folder: every error, and every warning about a
- * `<dt>` name repeated in one `<dl>` (one term with several descriptions is one `<dt>`).
+ * The W3C Nu HTML checker over every page of each folder, folder by folder: every error, and every
+ * warning about a `<dt>` name repeated in one `<dl>` (one term with several descriptions is one
+ * `<dt>`). All folders go through one run, as each run starts a Java VM.
  */
-export function nuProblems(dir: string): GateProblem[] {
-  const run = spawnSync('java', ['-jar', NU_JAR, '--format', 'json', '--skip-non-html', dir], {
+export function nuProblems(dirs: readonly string[]): Map<string, GateProblem[]> {
+  const run = spawnSync('java', ['-jar', NU_JAR, '--format', 'json', '--skip-non-html', ...dirs], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -116,12 +117,17 @@ export function nuProblems(dir: string): GateProblem[] {
   const report = JSON.parse(run.stderr || run.stdout) as {
     messages: { type: string; subType?: string; url?: string; message: string; lastLine?: number }[];
   };
-  return report.messages
-    .filter((m) => m.type === 'error' || (m.subType === 'warning' && /“dt”/.test(m.message)))
-    .map((m) => ({
-      page: m.url ? `/${relative(dir, fileURLToPath(m.url)).replace(/index\.html$/, '')}` : dir,
+  const found = new Map(dirs.map((dir) => [dir, [] as GateProblem[]]));
+  for (const m of report.messages) {
+    if (m.type !== 'error' && !(m.subType === 'warning' && /“dt”/.test(m.message))) continue;
+    const file = m.url ? fileURLToPath(m.url) : undefined;
+    const dir = dirs.find((d) => file?.startsWith(`${d}/`)) ?? dirs[0]!;
+    found.get(dir)!.push({
+      page: file ? `/${relative(dir, file).replace(/index\.html$/, '')}` : dir,
       message: `${m.type === 'error' ? 'error' : 'warning'}: ${m.message}`,
-    }));
+    });
+  }
+  return found;
 }
 
 /**
