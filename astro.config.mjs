@@ -8,6 +8,7 @@ import { cdnHeadersFile } from './src/integrations/headers.ts';
 import { contentVersion } from './src/integrations/content-version.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { socialImages } from './src/integrations/social-images.ts';
 import { aliasRedirectPaths } from './scripts/lib/redirect-paths.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { refTargets } from './scripts/lib/ref-targets.ts';
@@ -19,7 +20,7 @@ const site = process.env.SITE_URL ?? 'https://central-asia-kb.example.org';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
-/** The content, read once at config time for the sitemap's redirect filter and the body-link table. */
+/** The content, read once at config time for the sitemap's redirect filter, the body-link table and the social images. */
 const { entries: configEntries } = loadContent(contentDir);
 
 /** Pages that are not content: the 404 page and alias redirects. */
@@ -35,6 +36,8 @@ export default defineConfig({
     contentVersion(),
     mdx(),
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
+    // Before the service worker and the headers file, which list the images.
+    socialImages(() => configEntries),
     pagefindIndex(),
     // After the search index: the service worker precaches it.
     serviceWorker(),

@@ -1,11 +1,11 @@
 /**
  * Social images (1200×630 PNG), drawn at build time in a pool of worker threads, one per core.
  * Each image is cached on disk under a hash of everything it shows (in Astro's cache folder, which
- * hosts' build caches keep), so a rebuild draws only the cards that changed. The route asks for
- * every card at once when it lists its paths, so the threads draw while pages render; each image
- * is then read from the cache when its path is written.
+ * hosts' build caches keep), so a rebuild draws only the cards that changed. The build asks for
+ * every card at once when it starts, so the threads draw while pages render, then copies each
+ * cached file into the output (`src/integrations/social-images.ts`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -70,12 +70,12 @@ function settle(file: string) {
   }
 }
 
-/** The PNG of a card: from the cache, after drawing it if it is not there yet. */
-export async function socialImage(card: SocialCard, settings: SocialImageSettings): Promise<Buffer> {
+/** The cache file holding a card's PNG, once it is there (drawn now if it is neither cached nor being drawn). */
+export async function socialImageFile(card: SocialCard, settings: SocialImageSettings): Promise<string> {
   const file = cacheFile(card, settings);
   if (!existsSync(file)) {
     drawSocialImages([card], settings);
     await drawing.get(file);
   }
-  return readFileSync(file);
+  return file;
 }

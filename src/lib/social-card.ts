@@ -3,6 +3,10 @@
  * card: pure, so the layout and the key are tested without drawing.
  */
 import { createHash } from 'node:crypto';
+import { factText } from './fact-text.ts';
+import type { KbIndex } from './graph.ts';
+import { COLLECTION_LABELS, kindLabel } from './kinds.ts';
+import { keyFact } from './views.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -84,4 +88,28 @@ export function socialCardKey(card: SocialCard, site: { name: string; asOf: stri
       }),
     )
     .digest('hex');
+}
+
+/** The site's own card, for pages that are not entries (`/og/site.png`). */
+export const SITE_CARD_ID = 'site';
+
+/**
+ * Every social image of the site by file name (without `.png`): one per entry, showing its type
+ * and kind, title and key fact, and the site's own card.
+ */
+export function socialCards(index: KbIndex, site: { name: string; description: string }): Map<string, SocialCard> {
+  const title = (id: string) => index.byId.get(id)?.data.title ?? id;
+  const cards = new Map<string, SocialCard>([
+    [SITE_CARD_ID, { type: 'Knowledge base', title: site.name, fact: site.description }],
+  ]);
+  for (const entry of index.entries) {
+    if (cards.has(entry.id))
+      throw new Error(`${entry.file}: the id "${entry.id}" is taken by the site's own social image`);
+    cards.set(entry.id, {
+      type: `${COLLECTION_LABELS[entry.collection].singular} · ${kindLabel(entry.collection, entry.data.kind)}`,
+      title: entry.data.title,
+      fact: keyFact(index, entry.id, (fact) => factText(fact, title)),
+    });
+  }
+  return cards;
 }

@@ -3,12 +3,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { drawSocialImage } from '../../src/data/social-image-draw.ts';
-import { drawSocialImages, socialImage } from '../../src/data/social-image.ts';
+import { drawSocialImages, socialImageFile } from '../../src/data/social-image.ts';
+import { buildIndex } from '../../src/lib/graph.ts';
+import { entry, source } from '../helpers/entries.ts';
 import {
   OG_HEIGHT,
   OG_WIDTH,
   SOCIAL_CARD_VERSION,
+  SITE_CARD_ID,
   socialCardKey,
+  socialCards,
   socialCardTree,
   type CardNode,
   type SocialCard,
@@ -85,7 +89,7 @@ describe('drawSocialImage', () => {
   });
 });
 
-describe('socialImage', () => {
+describe('socialImageFile', () => {
   const cacheDir = mkdtempSync(join(tmpdir(), 'kb-social-images-'));
   const settings = { cacheDir, worker: resolve(import.meta.dirname, '../../src/data/social-image-draw.ts') };
   afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
@@ -93,7 +97,7 @@ describe('socialImage', () => {
   test('cards drawn in worker threads are the images drawn in process, cached once each under their key', async () => {
     const cards = [card, { ...card, title: 'Uzbekistan' }, { ...card, title: 'Turkmenistan' }];
     drawSocialImages(cards, settings);
-    const pngs = await Promise.all(cards.map((c) => socialImage(c, settings)));
+    const pngs = await Promise.all(cards.map(async (c) => readFileSync(await socialImageFile(c, settings))));
     for (const [i, c] of cards.entries()) expect(pngs[i]!.equals(Buffer.from(await drawSocialImage(c)))).toBe(true);
     expect(readdirSync(cacheDir).sort()).toEqual(cards.map((c) => `${socialCardKey(c, site)}.png`).sort());
   });
@@ -103,8 +107,33 @@ describe('socialImage', () => {
     const file = join(cacheDir, `${socialCardKey(other, site)}.png`);
     writeFileSync(file, 'cached bytes');
     drawSocialImages([other], settings);
-    expect((await socialImage(other, settings)).toString()).toBe('cached bytes');
+    expect(readFileSync(await socialImageFile(other, settings), 'utf8')).toBe('cached bytes');
     expect(readFileSync(file, 'utf8')).toBe('cached bytes');
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.partial'))).toEqual([]);
+  });
+});
+
+describe('socialCards', () => {
+  const tajikistan = entry('actors', 'tajikistan', {
+    title: 'Tajikistan',
+    kind: 'state',
+    summary: 'A state.',
+    cite: 'P1',
+  });
+  const site = { name: 'The site', description: 'What it is.' };
+
+  test("one card per entry, by its id, with its type and kind, title and key fact; and the site's own card", () => {
+    const cards = socialCards(buildIndex([source(), tajikistan]), site);
+    expect([...cards.keys()].sort()).toEqual(['central-asias-taliban-surprise', SITE_CARD_ID, 'tajikistan'].sort());
+    expect(cards.get(SITE_CARD_ID)).toEqual({ type: 'Knowledge base', title: 'The site', fact: 'What it is.' });
+    expect(cards.get('tajikistan')).toMatchObject({ type: 'Actor · State', title: 'Tajikistan' });
+    expect(cards.get('tajikistan')!.fact).not.toBe('');
+  });
+
+  test("an entry whose id is the site card's is refused, naming its file", () => {
+    const clash = entry('actors', SITE_CARD_ID, { title: 'Site', kind: 'state', summary: 'A state.', cite: 'P1' });
+    expect(() => socialCards(buildIndex([source(), clash]), site)).toThrow(
+      'content/actors/site.mdx: the id "site" is taken by the site\'s own social image',
+    );
   });
 });
