@@ -103,13 +103,38 @@ function registerStyles() {
   stylesReady = true;
 }
 
-/** The reference inside Citation.js's bibliography markup, trimmed. */
-function entryHtml(html: string, id: string): string {
+/** The reference inside Citation.js's bibliography markup, trimmed, as citeproc wrote it. */
+function entryMarkup(html: string, id: string): string {
   const m = /<div data-csl-entry-id="[^"]*" class="csl-entry">([\s\S]*?)<\/div>\s*<\/div>\s*$/.exec(html);
   if (!m) throw new Error(`citation of "${id}": unexpected bibliography markup`);
-  // Citeproc passes a few formatting tags through from the data (`<b>`, `<sup>`…); only its own
-  // italics stay markup, any other `<` is shown as text.
-  return m[1]!.trim().replace(/<(?!\/?i>)/g, '&lt;');
+  return m[1]!.trim();
+}
+
+/**
+ * The reference as HTML to show. Citeproc passes a few formatting tags through from the data
+ * (`<b>`, `<sup>`…); only its own italics stay markup, any other `<` is shown as text.
+ */
+function shownHtml(markup: string): string {
+  return markup.replace(/<(?!\/?i>)/g, '&lt;');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * The plain text of citeproc's HTML for a reference: its tags dropped and its character references
+ * decoded. Citeproc's own text output is exactly this (a whole-knowledge-base test checks it), so
+ * each style is formatted once, as HTML, rather than twice.
+ */
+export function citationText(markup: string): string {
+  return markup
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (whole, dec?: string, hex?: string, name?: string) =>
+      dec
+        ? String.fromCodePoint(Number(dec))
+        : hex
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : (ENTITIES[name!] ?? whole),
+    );
 }
 
 /** Every citation format of an entry, generated from its CSL-JSON record. */
@@ -119,14 +144,11 @@ export function citationView(input: CitationInput): CitationView {
   const cite = new Cite(csl);
   const formats = CITATION_FORMATS.map((f): CitationFormatView => {
     if ('style' in f) {
-      const opts = { template: f.style, lang: 'en-US' };
-      return {
-        id: f.id,
-        label: f.label,
-        text: String(cite.format('bibliography', { ...opts, format: 'text' })).trim(),
-        html: entryHtml(String(cite.format('bibliography', { ...opts, format: 'html' })), input.id),
-        code: false,
-      };
+      const markup = entryMarkup(
+        String(cite.format('bibliography', { template: f.style, lang: 'en-US', format: 'html' })),
+        input.id,
+      );
+      return { id: f.id, label: f.label, text: citationText(markup), html: shownHtml(markup), code: false };
     }
     const text =
       f.id === 'bibtex' ? cite.format('bibtex') : f.id === 'ris' ? cite.format('ris') : JSON.stringify(csl, null, 2);

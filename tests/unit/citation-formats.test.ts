@@ -1,6 +1,8 @@
 import citationJs from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
-import { CITATION_FORMATS, citationView, cslItem, type CitationInput } from '../../src/lib/citation.ts';
+import { join } from 'node:path';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+import { CITATION_FORMATS, citationText, citationView, cslItem, type CitationInput } from '../../src/lib/citation.ts';
 import { citationMeta } from '../../src/lib/citation-meta.ts';
 import { packagedStyle, styleXml } from '../../src/lib/csl-styles.ts';
 
@@ -89,6 +91,35 @@ describe('citationView', () => {
     expect(html).toContain('&lt;b>Bold&lt;/b>');
     const script = citationView({ ...input, title: '<script>alert(1)</script>' }).formats[0]!.html!;
     expect(script).not.toMatch(/<(?!\/?i>)/);
+  });
+
+  test("each style's text, read from its HTML, is exactly Citation.js's text output, for every entry of the knowledge base", () => {
+    const titles = [
+      ...loadContent(join(import.meta.dirname, '../../content')).entries.map((e) => e.data.title),
+      '<script>alert(1)</script> & "quoted" <i>state</i>',
+      'A & B < C > D ’ é',
+    ];
+    const mismatches: string[] = [];
+    for (const title of titles) {
+      const item = { ...input, title };
+      const cite = new citationJs.Cite(cslItem(item));
+      for (const f of citationView(item).formats) {
+        if (!('style' in CITATION_FORMATS.find((c) => c.id === f.id)!)) continue;
+        const style = CITATION_FORMATS.find((c) => c.id === f.id) as { style: string };
+        const text = String(cite.format('bibliography', { template: style.style, lang: 'en-US', format: 'text' }));
+        if (text.trim() !== f.text) mismatches.push(`${title} (${f.id}): ${f.text} ≠ ${text.trim()}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(titles.length).toBeGreaterThan(100);
+  });
+});
+
+describe('citationText', () => {
+  test('drops tags and decodes character references, leaving other text as it is', () => {
+    expect(citationText('<i>Site</i> &#38; <span style="x">co</span> &#60;b> &#x2019; &amp;c &unknown;')).toBe(
+      'Site & co <b> ’ &c &unknown;',
+    );
   });
 });
 
