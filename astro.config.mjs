@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cdnHeadersFile } from './src/integrations/headers.ts';
 import { contentVersion } from './src/integrations/content-version.ts';
+import { citations } from './src/integrations/citations.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { socialImages } from './src/integrations/social-images.ts';
@@ -20,7 +21,7 @@ const site = process.env.SITE_URL ?? 'https://central-asia-kb.example.org';
 
 const contentDir = fileURLToPath(new URL('./content', import.meta.url));
 
-/** The content, read once at config time for the sitemap's redirect filter, the body-link table and the social images. */
+/** The content, read once at config time for the sitemap's redirect filter, the body-link table, citations and social images. */
 const { entries: configEntries } = loadContent(contentDir);
 
 /** Pages that are not content: the 404 page and alias redirects. */
@@ -34,6 +35,8 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     contentVersion(),
+    // Citations are formatted in worker threads while Vite bundles.
+    citations(() => configEntries),
     mdx(),
     sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
     // Before the service worker and the headers file, which list the images.

@@ -16,13 +16,15 @@ import {
   type SourceView,
 } from '../lib/page-views.ts';
 import type { LinkView } from '../lib/view-parts.ts';
+import { cachedCitations } from './citation-cache.ts';
+import { citationSettings } from './citation-settings.ts';
 import { knowledgeBase } from './kb.ts';
+import { SITE_VERSION } from './version.ts';
 
 /** The source credit and this build's version, for every page's head and footer. */
 function siteCredit(kb: Awaited<ReturnType<typeof knowledgeBase>>): SiteCredit {
   return { ...sourceCredit(kb), build: SITE_VERSION.build, versionDate: SITE_VERSION.date };
 }
-import { SITE_VERSION } from './version.ts';
 
 /** The public origin, from `site` in the Astro config. */
 export const SITE = import.meta.env.SITE;
@@ -70,7 +72,11 @@ export async function entryRoutePaths() {
     .filter((e) => served(e.collection))
     .map((e) => ({
       params: { collection: e.collection, id: e.id },
-      props: { kind: 'entry', view: entryView(kb, e.id, SITE, SITE_VERSION), credit } as EntryRouteProps,
+      props: {
+        kind: 'entry',
+        view: entryView(kb, e.id, SITE, SITE_VERSION, cachedCitations(citationSettings.cacheDir)),
+        credit,
+      } as EntryRouteProps,
     }));
   const redirects = (await aliasRedirects())
     .filter((r) => served(r.collection))

@@ -6,7 +6,7 @@
  */
 import { bodyCites } from './body.ts';
 import { eventAnchor, statementAnchor } from './anchors.ts';
-import { citationView, type CitationView } from './citation.ts';
+import { citationView, type CitationInput, type CitationView } from './citation.ts';
 import type { CitePlace } from './citations.ts';
 import { otherNames, type AnyEntry, type KbEntry } from './entries.ts';
 import { factKeyInfo } from './facts.ts';
@@ -35,6 +35,9 @@ import {
   type QuantityView,
   type ScopeView,
 } from './view-parts.ts';
+
+/** Turns a citation's input into every format (`citationView`, or a cache of its results). */
+export type CitationFormatter = (input: CitationInput) => CitationView;
 
 /** One value in the infobox; the fields present say what it shows. */
 export interface InfoValue {
@@ -349,7 +352,8 @@ function searchMeta(entry: AnyEntry): EntryView['searchMeta'] {
 const cache = new WeakMap<KbIndex, Map<string, EntryView>>();
 
 /**
- * The view of one entry page. `site` is the public origin (for JSON-LD). Views are cached per index,
+ * The view of one entry page. `site` is the public origin (for JSON-LD). With a `version`, the view
+ * carries the entry's citation in every format, made by `formatCitation`. Views are cached per index,
  * so the source page can ask for every entry's cited places without building a page twice.
  */
 export function entryView(
@@ -357,6 +361,7 @@ export function entryView(
   id: string,
   site: URL | string = 'https://example.org',
   version?: SiteVersion,
+  formatCitation: CitationFormatter = citationView,
 ): EntryView {
   let views = cache.get(index);
   if (!views) cache.set(index, (views = new Map()));
@@ -405,7 +410,7 @@ export function entryView(
     jsonLd: entryJsonLd(entry, new URL(path, site).href),
   };
   if (entry.data.context !== undefined) view.context = entry.data.context;
-  if (version) view.citation = entryCitation(entry, view, site, version);
+  if (version) view.citation = entryCitation(entry, view, site, version, formatCitation);
 
   if (entry.collection === 'scenarios') {
     const d = entry.data;
@@ -501,26 +506,38 @@ export function citedPlaces(index: KbIndex, id: string): CitePlace[] {
   return entryView(index, id).cited.map((c) => c.cite.place);
 }
 
-/** An entry's citation: its CSL-JSON record with the build's and its file's versions, in every format. */
-function entryCitation(entry: AnyEntry, view: EntryView, site: URL | string, version: SiteVersion): CitationView {
+/** What an entry's citation is made from: its title and address, the build's and its file's versions. */
+export function entryCitationInput(entry: AnyEntry, site: URL | string, version: SiteVersion): CitationInput {
   const entryVersion = version.entries[entry.file];
   if (!entryVersion)
     throw new Error(`${entry.file}: no content version for this file (versions are computed from content/)`);
-  view.jsonLd = {
-    ...view.jsonLd,
-    version: `${version.build} (entry ${entryVersion})`,
-    dateModified: version.date,
-    publisher: { '@type': 'Organization', name: PUBLISHER },
-    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: new URL('/', site).href },
-  };
-  return citationView({
+  return {
     id: entry.id,
     title: entry.data.title,
-    url: new URL(view.path, site).href,
+    url: new URL(entryPath(entry.collection, entry.id), site).href,
     siteName: SITE_NAME,
     publisher: PUBLISHER,
     build: version.build,
     entryVersion,
     date: version.date,
-  });
+  };
+}
+
+/** An entry's citation: its CSL-JSON record with the build's and its file's versions, in every format. */
+function entryCitation(
+  entry: AnyEntry,
+  view: EntryView,
+  site: URL | string,
+  version: SiteVersion,
+  formatCitation: CitationFormatter,
+): CitationView {
+  const input = entryCitationInput(entry, site, version);
+  view.jsonLd = {
+    ...view.jsonLd,
+    version: `${version.build} (entry ${input.entryVersion})`,
+    dateModified: version.date,
+    publisher: { '@type': 'Organization', name: PUBLISHER },
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: new URL('/', site).href },
+  };
+  return formatCitation(input);
 }

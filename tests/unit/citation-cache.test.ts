@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import {
+  cachedCitations,
+  citationCacheFile,
+  formatCitations,
+  type CitationCacheSettings,
+} from '../../src/data/citation-cache.ts';
+import { citationView, type CitationInput } from '../../src/lib/citation.ts';
+
+const input: CitationInput = {
+  id: 'tajikistan',
+  title: 'Tajikistan',
+  url: 'https://kb.example.org/actors/tajikistan/',
+  siteName: 'Central Asia after the Taliban takeover',
+  publisher: 'KB contributors',
+  build: '0.1.0+abcdef0123',
+  entryVersion: '1a2b3c4d',
+  date: '2026-12-01',
+};
+
+describe('the citation cache', () => {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'kb-citations-'));
+  const settings: CitationCacheSettings = {
+    cacheDir,
+    worker: resolve(import.meta.dirname, '../../src/data/citation-cache.ts'),
+  };
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+  test('a file per record: anything in the record changes the file', () => {
+    const files = new Set(
+      [
+        input,
+        { ...input, title: 'Uzbekistan' },
+        { ...input, build: '0.1.1+abcdef0123' },
+        { ...input, date: '2026-12-02' },
+      ].map((i) => citationCacheFile(i, cacheDir)),
+    );
+    expect(files.size).toBe(4);
+    expect(citationCacheFile({ ...input }, cacheDir)).toBe(citationCacheFile(input, cacheDir));
+  });
+
+  test('citations formatted in worker threads are the ones formatted in process, each stored once', async () => {
+    const inputs = ['Tajikistan', 'Uzbekistan', 'Turkmenistan'].map((title) => ({ ...input, id: title, title }));
+    await expect(formatCitations(inputs, settings)).resolves.toBe(3);
+    for (const i of inputs)
+      expect(JSON.parse(readFileSync(citationCacheFile(i, cacheDir), 'utf8'))).toEqual(citationView(i));
+    await expect(formatCitations(inputs, settings)).resolves.toBe(0);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.partial'))).toEqual([]);
+  });
+
+  test('a page reads a cached citation, and formats and stores a missing or damaged one', () => {
+    const read = cachedCitations(cacheDir);
+    const cached = { ...input, title: 'Kazakhstan' };
+    writeFileSync(citationCacheFile(cached, cacheDir), JSON.stringify({ formats: [], marker: 'from the cache' }));
+    expect(read(cached)).toMatchObject({ marker: 'from the cache' });
+
+    const missing = { ...input, title: 'Kyrgyzstan' };
+    expect(read(missing)).toEqual(citationView(missing));
+    expect(JSON.parse(readFileSync(citationCacheFile(missing, cacheDir), 'utf8'))).toEqual(citationView(missing));
+
+    const damaged = { ...input, title: 'Afghanistan' };
+    writeFileSync(citationCacheFile(damaged, cacheDir), '{ not json');
+    expect(read(damaged)).toEqual(citationView(damaged));
+  });
+});
