@@ -19,10 +19,10 @@ import { bodyLinksPlugin } from './src/lib/body-links.ts';
 /** The public origin of the site. Set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://central-asia-kb.example.org';
 
-const contentDir = fileURLToPath(new URL('./content', import.meta.url));
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** The content, read once at config time for the sitemap's redirect filter, the body-link table, citations and social images. */
-const { entries: configEntries } = loadContent(contentDir);
+const { entries: configEntries } = loadContent(`${root}content`, root);
 
 /** Pages that are not content: the 404 page and alias redirects. */
 const unlisted = new Set(['/404/', ...aliasRedirectPaths(configEntries)]);
