@@ -35,7 +35,12 @@ export function citations(entries: () => readonly AnyEntry[]): AstroIntegration 
               {
                 name: 'kb:citations-formatted',
                 // After the bundles are built; Astro generates the pages in a later `post` step.
-                buildApp: { order: 'post', handler: () => formatting?.then(() => undefined) },
+                buildApp: {
+                  order: 'post',
+                  handler: async () => {
+                    await formatting;
+                  },
+                },
               },
             ],
           },

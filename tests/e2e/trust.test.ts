@@ -97,13 +97,32 @@ function run(check: Check, html: string): Promise<string[]> {
   );
 }
 
+/** Every check on every page, each page parsed once (filled by the first test that needs it). */
+let siteReport: Promise<Map<string, Record<Check, string[]>>> | undefined;
+
+function reportOverSite(): Promise<Map<string, Record<Check, string[]>>> {
+  siteReport ??= (async () => {
+    const report = new Map<string, Record<Check, string[]>>();
+    for (const { path, file } of htmlPages(distDir())) {
+      const html = readFileSync(file, 'utf8');
+      if (redirectTarget(html)) continue;
+      const found = await page.evaluate((source) => {
+        const doc = new DOMParser().parseFromString(source, 'text/html');
+        const checks = (window as unknown as { kbChecks: Record<string, (d: Document, live?: boolean) => string[]> })
+          .kbChecks;
+        return Object.fromEntries(Object.entries(checks).map(([name, check]) => [name, check(doc, false)]));
+      }, html);
+      report.set(path, found as Record<Check, string[]>);
+    }
+    return report;
+  })();
+  return siteReport;
+}
+
 async function overSite(check: Check, filter: (path: string) => boolean = () => true): Promise<string[]> {
   const problems: string[] = [];
-  for (const { path, file } of htmlPages(distDir())) {
-    if (!filter(path)) continue;
-    const html = readFileSync(file, 'utf8');
-    if (redirectTarget(html)) continue;
-    for (const p of await run(check, html)) problems.push(`${path}: ${p}`);
+  for (const [path, found] of await reportOverSite()) {
+    if (filter(path)) for (const p of found[check]) problems.push(`${path}: ${p}`);
   }
   return problems;
 }
