@@ -6,7 +6,7 @@
  * when the threads have not reached it yet; either way the result is `citationView`'s.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -91,4 +91,21 @@ export function cachedCitations(cacheDir: string): (input: CitationInput) => Cit
     }
     return formatToFile({ input, file });
   };
+}
+
+/**
+ * Removes every cached citation but those of `inputs` (every record names the build's version, so
+ * each content change makes a new set): the cache holds one build's citations.
+ */
+export function pruneCitationCache(inputs: readonly CitationInput[], cacheDir: string): number {
+  if (!existsSync(cacheDir)) return 0;
+  const keep = new Set(inputs.map((input) => citationCacheFile(input, cacheDir)));
+  let removed = 0;
+  for (const name of readdirSync(cacheDir)) {
+    const file = join(cacheDir, name);
+    if (keep.has(file)) continue;
+    rmSync(file, { force: true });
+    removed++;
+  }
+  return removed;
 }

@@ -6,7 +6,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { formatCitations, type CitationCacheSettings } from '../data/citation-cache.ts';
+import { formatCitations, pruneCitationCache, type CitationCacheSettings } from '../data/citation-cache.ts';
+import type { CitationInput } from '../lib/citation.ts';
 import type { AnyEntry } from '../lib/entries.ts';
 import { entryCitationInput } from '../lib/entry-view.ts';
 import { BROWSE_COLLECTIONS } from '../lib/page-views.ts';
@@ -24,6 +25,7 @@ export function citationCacheSettings(cacheDir: URL, srcDir: URL): CitationCache
 export function citations(entries: () => readonly AnyEntry[]): AstroIntegration {
   let formatting: Promise<number | Error> | undefined;
   let config: AstroConfig | undefined;
+  let inputs: CitationInput[] = [];
   return {
     name: 'kb:citations',
     hooks: {
@@ -55,7 +57,7 @@ export function citations(entries: () => readonly AnyEntry[]): AstroIntegration 
         const started = performance.now();
         const version = projectVersion(fileURLToPath(root));
         const served = new Set<string>(BROWSE_COLLECTIONS);
-        const inputs = entries()
+        inputs = entries()
           .filter((e) => served.has(e.collection))
           .map((e) => entryCitationInput(e, site, version));
         formatting = formatCitations(inputs, citationCacheSettings(cacheDir, srcDir)).then(
@@ -70,6 +72,8 @@ export function citations(entries: () => readonly AnyEntry[]): AstroIntegration 
       'astro:build:done': async ({ logger }) => {
         const result = await formatting;
         if (result instanceof Error) logger.warn(`citations were not formatted ahead: ${result.message}`);
+        // The pages have read their citations: older builds' ones are dropped.
+        if (formatting) pruneCitationCache(inputs, citationCacheSettings(config!.cacheDir, config!.srcDir).cacheDir);
       },
     },
   };

@@ -6,6 +6,7 @@ import {
   cachedCitations,
   citationCacheFile,
   formatCitations,
+  pruneCitationCache,
   type CitationCacheSettings,
 } from '../../src/data/citation-cache.ts';
 import { citationView, type CitationInput } from '../../src/lib/citation.ts';
@@ -64,5 +65,14 @@ describe('the citation cache', () => {
     const damaged = { ...input, title: 'Afghanistan' };
     writeFileSync(citationCacheFile(damaged, cacheDir), '{ not json');
     expect(read(damaged)).toEqual(citationView(damaged));
+  });
+
+  test("pruning keeps one build's citations and removes the rest", async () => {
+    const current = [{ ...input, title: 'Current' }];
+    await formatCitations(current, settings);
+    const before = readdirSync(cacheDir).length;
+    expect(pruneCitationCache(current, cacheDir)).toBe(before - 1);
+    expect(readdirSync(cacheDir).map((f) => join(cacheDir, f))).toEqual([citationCacheFile(current[0]!, cacheDir)]);
+    expect(pruneCitationCache(current, join(cacheDir, 'missing'))).toBe(0);
   });
 });
