@@ -5,10 +5,12 @@ import { buildIndex, type KbIndex } from '../../src/lib/graph.ts';
 import {
   CORE_COLLECTIONS,
   DERIVED_LABELS,
+  FULL_LAYOUT_NODES,
   NETWORK_COLLECTIONS,
   NODE_SHAPES,
   RELATION_FAMILIES,
   labelLines,
+  layoutSteps,
   localGraphView,
   networkView,
   relationFamily,
@@ -266,6 +268,29 @@ describe('networkView on the knowledge base', () => {
     const core = view.nodes.filter((n) => n.core);
     for (const a of core)
       for (const b of core) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(16);
+  });
+});
+
+describe('layoutSteps', () => {
+  test('every step up to the full-layout size, then fewer in proportion, never under 50', () => {
+    expect(layoutSteps(FULL_LAYOUT_NODES, 300)).toBe(300);
+    expect(layoutSteps(80, 300)).toBe(300);
+    expect(layoutSteps(2 * FULL_LAYOUT_NODES, 300)).toBe(150);
+    expect(layoutSteps(100_000, 300)).toBe(50);
+    // The work (steps × nodes) stops growing once the floor is not reached.
+    expect(layoutSteps(1000, 300) * 1000).toBeCloseTo(layoutSteps(1500, 300) * 1500, -2);
+  });
+
+  test('a graph past the full-layout size is still laid out, the same way each time, every node placed', () => {
+    const states = Array.from({ length: FULL_LAYOUT_NODES + 20 }, (_, i) =>
+      entry('actors', `state-${i}`, { title: `State ${i}`, kind: 'state', summary: 'A state.', cite: 'P1' }),
+    );
+    const big = buildIndex([source(), ...states]);
+    const layout = (v: NetworkView) => v.nodes.map((n) => [n.id, n.x, n.y]);
+    const once = networkView(big);
+    expect(once.nodes).toHaveLength(FULL_LAYOUT_NODES + 20);
+    expect(once.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
+    expect(layout(networkView(big))).toEqual(layout(once));
   });
 });
 
