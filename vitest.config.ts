@@ -49,8 +49,10 @@ export default defineConfig({
           // printed by the bench, never asserted, so the limit only catches a hang.
           testTimeout: 300_000,
           hookTimeout: 180_000,
-          // Browser tests mostly wait on the browser: two files at a time keep both cores busy.
+          // Browser tests mostly wait on the browser: two files at a time keep both cores busy. A
+          // worker's files share its modules, and so one browser (tests/helpers/browser.ts).
           maxWorkers: 2,
+          isolate: false,
           sequence: { groupOrder: 2 },
         },
       },

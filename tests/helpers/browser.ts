@@ -15,16 +15,18 @@ export function distDir(): string {
   return inject('distDir');
 }
 
-/** Starts Chromium once per test file. */
+/**
+ * Starts Chromium once per test worker: the site project's files share a worker's modules
+ * (`isolate: false`), so the files a worker runs share one browser, which ends with the worker.
+ */
 export async function startBrowser(): Promise<Browser> {
-  browser ??= await launchChromium();
+  if (!browser?.isConnected()) browser = await launchChromium();
   return browser;
 }
 
-/** Closes the browser of this test file. */
+/** Closes every page and context this test file opened; the next file starts from a clean browser. */
 export async function stopBrowser(): Promise<void> {
-  await browser?.close();
-  browser = undefined;
+  await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
 }
 
 /** Opens a page of the site in a fresh context (JavaScript on unless told otherwise). */
