@@ -1,4 +1,5 @@
 /** Tiny, readable knowledge-base fixtures built through the real schemas. */
+import type { CitationInput } from '../../src/lib/citation.ts';
 import type { AnyEntry } from '../../src/lib/entries.ts';
 import type { CollectionName } from '../../src/lib/ids.ts';
 import { SCHEMAS, type InputOf } from '../../src/schemas/collections.ts';
@@ -44,3 +45,15 @@ export function state(id: string, extra: Partial<InputOf<'actors'>> = {}): AnyEn
     ...extra,
   });
 }
+
+/** What an entry's citation is made from, for an entry of a test site. */
+export const citationInput: CitationInput = {
+  id: 'tajikistan',
+  title: 'Tajikistan',
+  url: 'https://kb.example.org/actors/tajikistan/',
+  siteName: 'Central Asia after the Taliban takeover',
+  publisher: 'KB contributors',
+  build: '0.1.0+abcdef0123',
+  entryVersion: '1a2b3c4d',
+  date: '2026-12-01',
+};

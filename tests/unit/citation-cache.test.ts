@@ -9,18 +9,8 @@ import {
   pruneCitationCache,
   type CitationCacheSettings,
 } from '../../src/data/citation-cache.ts';
-import { citationView, type CitationInput } from '../../src/lib/citation.ts';
-
-const input: CitationInput = {
-  id: 'tajikistan',
-  title: 'Tajikistan',
-  url: 'https://kb.example.org/actors/tajikistan/',
-  siteName: 'Central Asia after the Taliban takeover',
-  publisher: 'KB contributors',
-  build: '0.1.0+abcdef0123',
-  entryVersion: '1a2b3c4d',
-  date: '2026-12-01',
-};
+import { citationView } from '../../src/lib/citation.ts';
+import { citationInput as input } from '../helpers/entries.ts';
 
 describe('the citation cache', () => {
   const cacheDir = mkdtempSync(join(tmpdir(), 'kb-citations-'));

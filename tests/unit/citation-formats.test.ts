@@ -2,20 +2,10 @@ import citationJs from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { CITATION_FORMATS, citationText, citationView, cslItem, type CitationInput } from '../../src/lib/citation.ts';
+import { CITATION_FORMATS, citationText, citationView, cslItem } from '../../src/lib/citation.ts';
+import { citationInput as input } from '../helpers/entries.ts';
 import { citationMeta } from '../../src/lib/citation-meta.ts';
 import { packagedStyle, styleXml } from '../../src/lib/csl-styles.ts';
-
-const input: CitationInput = {
-  id: 'tajikistan',
-  title: 'Tajikistan',
-  url: 'https://kb.example.org/actors/tajikistan/',
-  siteName: 'Central Asia after the Taliban takeover',
-  publisher: 'KB contributors',
-  build: '0.1.0+abcdef0123',
-  entryVersion: '1a2b3c4d',
-  date: '2026-12-01',
-};
 
 describe('cslItem', () => {
   test('describes the entry as a web page of the knowledge base, dated and versioned', () => {
