@@ -12,7 +12,6 @@ import { checkContent } from '../../scripts/lib/load-content.ts';
 import { ROOT } from '../../scripts/lib/site.ts';
 import { actor, mdx } from '../helpers/mdx.ts';
 
-
 interface Case {
   name: string;
   /** Changes a copy of the content folder (paths relative to it). */
@@ -23,34 +22,97 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'missing required field', change: (c) => c.write('actors/bad-entry.mdx', mdx('title: Bad entry\nkind: state\ncite: P1')), file: 'bad-entry.mdx', names: ['summary'] },
-  { name: 'wrong enum value', change: (c) => c.write('actors/bad-entry.mdx', mdx('title: Bad entry\nkind: country\nsummary: x\ncite: P1')), file: 'bad-entry.mdx', names: ['kind'] },
+  {
+    name: 'missing required field',
+    change: (c) => c.write('actors/bad-entry.mdx', mdx('title: Bad entry\nkind: state\ncite: P1')),
+    file: 'bad-entry.mdx',
+    names: ['summary'],
+  },
+  {
+    name: 'wrong enum value',
+    change: (c) => c.write('actors/bad-entry.mdx', mdx('title: Bad entry\nkind: country\nsummary: x\ncite: P1')),
+    file: 'bad-entry.mdx',
+    names: ['kind'],
+  },
   {
     name: 'number written as words',
-    change: (c) => c.write('actors/bad-entry.mdx', actor("facts:\n  - key: troops\n    quantity: { value: seven thousand, unit: troops, qualifier: approx }\n    cite: P4\n    certainty: stated")),
-    file: 'bad-entry.mdx', names: ['facts[0].quantity.value', 'number'],
+    change: (c) =>
+      c.write(
+        'actors/bad-entry.mdx',
+        actor(
+          'facts:\n  - key: troops\n    quantity: { value: seven thousand, unit: troops, qualifier: approx }\n    cite: P4\n    certainty: stated',
+        ),
+      ),
+    file: 'bad-entry.mdx',
+    names: ['facts[0].quantity.value', 'number'],
   },
-  { name: 'malformed YAML', change: (c) => c.write('actors/bad-entry.mdx', mdx('title: [Bad entry\nkind: state')), file: 'bad-entry.mdx', names: ['YAML'] },
-  { name: 'unknown MDX component', change: (c) => c.write('actors/bad-entry.mdx', actor('', 'Text.\n\n<Chart data="x" />')), file: 'bad-entry.mdx', names: ['<Chart>', 'body line 3'] },
+  {
+    name: 'malformed YAML',
+    change: (c) => c.write('actors/bad-entry.mdx', mdx('title: [Bad entry\nkind: state')),
+    file: 'bad-entry.mdx',
+    names: ['YAML'],
+  },
+  {
+    name: 'unknown MDX component',
+    change: (c) => c.write('actors/bad-entry.mdx', actor('', 'Text.\n\n<Chart data="x" />')),
+    file: 'bad-entry.mdx',
+    names: ['<Chart>', 'body line 3'],
+  },
   {
     name: 'dangling relation',
-    change: (c) => c.write('actors/bad-entry.mdx', actor('relations:\n  - type: borders\n    target: atlantis\n    cite: P1\n    certainty: stated')),
-    file: 'bad-entry.mdx', names: ['relations[0].target', '"atlantis"'],
+    change: (c) =>
+      c.write(
+        'actors/bad-entry.mdx',
+        actor('relations:\n  - type: borders\n    target: atlantis\n    cite: P1\n    certainty: stated'),
+      ),
+    file: 'bad-entry.mdx',
+    names: ['relations[0].target', '"atlantis"'],
   },
-  { name: 'unknown body link', change: (c) => c.write('actors/bad-entry.mdx', actor('', 'Next to <Ref id="tajikstan" />.')), file: 'bad-entry.mdx', names: ['body line 1', '"tajikstan"'] },
-  { name: 'citation P99', change: (c) => c.write('actors/bad-entry.mdx', mdx('title: Bad entry\nkind: state\nsummary: x\ncite: P99')), file: 'bad-entry.mdx', names: ['cite[0]', '"P99"'] },
-  { name: 'duplicate id across collections', change: (c) => c.write('places/tajikistan.mdx', mdx('title: Tajikistan\nkind: region\nsummary: x\ncite: P1')), file: 'places/tajikistan.mdx', names: ['"tajikistan"', 'actors/tajikistan.mdx'] },
+  {
+    name: 'unknown body link',
+    change: (c) => c.write('actors/bad-entry.mdx', actor('', 'Next to <Ref id="tajikstan" />.')),
+    file: 'bad-entry.mdx',
+    names: ['body line 1', '"tajikstan"'],
+  },
+  {
+    name: 'citation P99',
+    change: (c) => c.write('actors/bad-entry.mdx', mdx('title: Bad entry\nkind: state\nsummary: x\ncite: P99')),
+    file: 'bad-entry.mdx',
+    names: ['cite[0]', '"P99"'],
+  },
+  {
+    name: 'duplicate id across collections',
+    change: (c) => c.write('places/tajikistan.mdx', mdx('title: Tajikistan\nkind: region\nsummary: x\ncite: P1')),
+    file: 'places/tajikistan.mdx',
+    names: ['"tajikistan"', 'actors/tajikistan.mdx'],
+  },
   {
     name: 'impossible date',
-    change: (c) => c.write('events/2021-02-30-bad-event.mdx', mdx("title: Bad event\nkind: summit\nsummary: x\ncite: P1\ndate: '2021-02-30'")),
-    file: '2021-02-30-bad-event.mdx', names: ['date', 'February 2021 has 28 days'],
+    change: (c) =>
+      c.write(
+        'events/2021-02-30-bad-event.mdx',
+        mdx("title: Bad event\nkind: summit\nsummary: x\ncite: P1\ndate: '2021-02-30'"),
+      ),
+    file: '2021-02-30-bad-event.mdx',
+    names: ['date', 'February 2021 has 28 days'],
   },
-  { name: 'empty frontmatter', change: (c) => c.write('actors/bad-entry.mdx', '---\n---\n\nBody.\n'), file: 'bad-entry.mdx', names: ['title'] },
-  { name: 'missing collection folder', change: (c) => c.remove('infrastructure'), file: 'content/infrastructure', names: ['"infrastructure" collection folder is missing'] },
+  {
+    name: 'empty frontmatter',
+    change: (c) => c.write('actors/bad-entry.mdx', '---\n---\n\nBody.\n'),
+    file: 'bad-entry.mdx',
+    names: ['title'],
+  },
+  {
+    name: 'missing collection folder',
+    change: (c) => c.remove('infrastructure'),
+    file: 'content/infrastructure',
+    names: ['"infrastructure" collection folder is missing'],
+  },
   {
     name: 'empty collection folder',
     change: (c) => c.remove('scenarios/*'),
-    file: 'content/scenarios', names: ['"scenarios" collection folder holds no entries'],
+    file: 'content/scenarios',
+    names: ['"scenarios" collection folder holds no entries'],
   },
 ];
 
@@ -94,7 +156,10 @@ describe('checkContent', () => {
       cpSync(join(ROOT, 'content'), content, { recursive: true });
       const c = changer(content);
       c.write('actors/bad-kind.mdx', mdx('title: Bad entry\nkind: country\nsummary: x\ncite: P1'));
-      c.write('actors/bad-one.mdx', actor('relations:\n  - type: borders\n    target: atlantis\n    cite: P1\n    certainty: stated'));
+      c.write(
+        'actors/bad-one.mdx',
+        actor('relations:\n  - type: borders\n    target: atlantis\n    cite: P1\n    certainty: stated'),
+      );
       const lines = checkContent(content, dir).problems.map((p) => `${p.file} ${p.field}`);
       expect(lines).toEqual(['content/actors/bad-kind.mdx kind', 'content/actors/bad-one.mdx relations[0].target']);
     } finally {
@@ -109,7 +174,10 @@ describe('checkContent', () => {
       cpSync(join(ROOT, 'content'), content, { recursive: true });
       const c = changer(content);
       c.write('actors/bad-kind.mdx', mdx('title: Bad entry\nkind: country\nsummary: x\ncite: P1'));
-      c.write('actors/bad-one.mdx', actor('relations:\n  - type: borders\n    target: bad-kind\n    cite: P1\n    certainty: stated'));
+      c.write(
+        'actors/bad-one.mdx',
+        actor('relations:\n  - type: borders\n    target: bad-kind\n    cite: P1\n    certainty: stated'),
+      );
       const problems = checkContent(content, dir).problems;
       expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/actors/bad-kind.mdx kind']);
     } finally {

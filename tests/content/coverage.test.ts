@@ -47,7 +47,9 @@ interface Candidate {
 type Resolved = { candidates: Candidate[] } | { error: string };
 
 /** A context item relates to a paragraph but does not report it, so it covers nothing. */
-const cited = (item: { cite?: readonly string[] | undefined; certainty?: string | undefined; context?: string | undefined } & object): Candidate => ({
+const cited = (
+  item: { cite?: readonly string[] | undefined; certainty?: string | undefined; context?: string | undefined } & object,
+): Candidate => ({
   cites: item.context === undefined ? (item.cite ?? []) : [],
   fields: item as unknown as Record<string, unknown>,
   ...(item.certainty === undefined ? {} : { certainty: item.certainty }),
@@ -63,7 +65,8 @@ function resolve(entry: AnyEntry, field: string): Resolved {
   const [head, ...rest] = field.split('.');
   const arg = rest.join('.');
   const data = entry.data as Record<string, unknown>;
-  const need = (ok: boolean, what: string): string | undefined => (ok ? undefined : `"${field}" needs ${what}, but ${entry.id} is in ${entry.collection}`);
+  const need = (ok: boolean, what: string): string | undefined =>
+    ok ? undefined : `"${field}" needs ${what}, but ${entry.id} is in ${entry.collection}`;
   let problem: string | undefined;
   switch (head) {
     case 'facts':
@@ -71,12 +74,24 @@ function resolve(entry: AnyEntry, field: string): Resolved {
     case 'relations': {
       const [type, other, ...extra] = rest;
       if (!type || !other || extra.length) return { error: `"${field}" is not relations.<type>.<other-id>` };
-      return { candidates: listOf(kb.relations, entry.id).filter((v) => v.type === type && v.other === other).map((v) => cited(v.relation)) };
+      return {
+        candidates: listOf(kb.relations, entry.id)
+          .filter((v) => v.type === type && v.other === other)
+          .map((v) => cited(v.relation)),
+      };
     }
     case 'statements':
-      return { candidates: listOf(kb.statements, entry.id).filter((v) => v.statement.id === arg).map((v) => cited(v.statement)) };
+      return {
+        candidates: listOf(kb.statements, entry.id)
+          .filter((v) => v.statement.id === arg)
+          .map((v) => cited(v.statement)),
+      };
     case 'stances':
-      return { candidates: listOf(kb.stances, entry.id).filter((v) => v.stance.topic === arg).map((v) => cited(v.stance)) };
+      return {
+        candidates: listOf(kb.stances, entry.id)
+          .filter((v) => v.stance.topic === arg)
+          .map((v) => cited(v.stance)),
+      };
     case 'members':
       if ((problem = need(entry.collection === 'organizations', 'an organization'))) return { error: problem };
       if (entry.collection !== 'organizations') break;
@@ -89,14 +104,19 @@ function resolve(entry: AnyEntry, field: string): Resolved {
     case 'triggers':
     case 'signs': {
       const list = data[head];
-      if (!Array.isArray(list) || arg) return { error: `"${field}" does not apply to ${entry.id} (${entry.collection})` };
+      if (!Array.isArray(list) || arg)
+        return { error: `"${field}" does not apply to ${entry.id} (${entry.collection})` };
       return { candidates: (list as { cite?: string[]; certainty?: string; context?: string }[]).map(cited) };
     }
     case 'responses':
     case 'roles':
       if ((problem = need(entry.collection === 'scenarios', 'a scenario'))) return { error: problem };
       if (entry.collection !== 'scenarios') break;
-      return { candidates: (head === 'responses' ? entry.data.responses : entry.data.roles).filter((r) => r.actor === arg).map(cited) };
+      return {
+        candidates: (head === 'responses' ? entry.data.responses : entry.data.roles)
+          .filter((r) => r.actor === arg)
+          .map(cited),
+      };
     case 'route':
       if ((problem = need(entry.collection === 'infrastructure', 'infrastructure'))) return { error: problem };
       if (entry.collection !== 'infrastructure') break;
@@ -115,7 +135,16 @@ function resolve(entry: AnyEntry, field: string): Resolved {
     case 'summary':
       return { candidates: [entryLevel(entry)] };
     case 'body':
-      return { candidates: entry.body.trim() ? [entryLevel(entry, bodyCites(entry.body).map((c) => c.value))] : [] };
+      return {
+        candidates: entry.body.trim()
+          ? [
+              entryLevel(
+                entry,
+                bodyCites(entry.body).map((c) => c.value),
+              ),
+            ]
+          : [],
+      };
     default:
       return { error: `unknown selector "${field}"` };
   }
@@ -131,11 +160,13 @@ function mappingProblem(place: string, mapping: Mapping): string | undefined {
   if (resolved.candidates.length === 0) return `${mapping.entry} ${mapping.field} resolves to nothing`;
   const where = Object.entries(mapping.where ?? {});
   const matching = resolved.candidates.filter((c) => where.every(([k, v]) => c.fields[k] === v));
-  if (matching.length === 0) return `${mapping.entry} ${mapping.field} has no item with ${JSON.stringify(mapping.where)}`;
+  if (matching.length === 0)
+    return `${mapping.entry} ${mapping.field} has no item with ${JSON.stringify(mapping.where)}`;
   const citing = matching.filter((c) => c.cites.includes(place));
   if (citing.length === 0) return `${mapping.entry} ${mapping.field} does not cite ${place}`;
   if (mapping.certainty !== undefined) {
-    if (citing.every((c) => c.certainty === undefined)) return `${mapping.entry} ${mapping.field} carries no certainty to check`;
+    if (citing.every((c) => c.certainty === undefined))
+      return `${mapping.entry} ${mapping.field} carries no certainty to check`;
     if (!citing.some((c) => c.certainty === mapping.certainty)) {
       return `${mapping.entry} ${mapping.field} citing ${place} is ${[...new Set(citing.map((c) => c.certainty))].join('/')}, not ${mapping.certainty}`;
     }
@@ -154,9 +185,20 @@ describe('coverage map', () => {
       for (const [n, list] of Object.entries(paragraph.map)) {
         for (const mapping of list) {
           // Only ids, selectors and vocabulary words: no room for prose.
-          expect(Object.keys(mapping).every((k) => ['entry', 'field', 'certainty', 'where'].includes(k)), `${place}.${n}`).toBe(true);
-          const values = [mapping.entry, mapping.field, mapping.certainty ?? '', ...Object.values(mapping.where ?? {}).map(String)];
-          expect(values.filter((v) => !/^[a-z0-9.-]*$/.test(v)), `${place}.${n}`).toEqual([]);
+          expect(
+            Object.keys(mapping).every((k) => ['entry', 'field', 'certainty', 'where'].includes(k)),
+            `${place}.${n}`,
+          ).toBe(true);
+          const values = [
+            mapping.entry,
+            mapping.field,
+            mapping.certainty ?? '',
+            ...Object.values(mapping.where ?? {}).map(String),
+          ];
+          expect(
+            values.filter((v) => !/^[a-z0-9.-]*$/.test(v)),
+            `${place}.${n}`,
+          ).toEqual([]);
         }
       }
     }
@@ -191,10 +233,20 @@ describe('coverage map', () => {
     expect(mappingProblem('P4', { entry: 'atlantis', field: 'summary' })).toMatch(/unknown entry/);
     expect(mappingProblem('P4', { entry: 'tajikistan', field: 'facts.lease' })).toMatch(/resolves to nothing/);
     expect(mappingProblem('P6', { entry: 'tajikistan', field: 'facts.afghan-border' })).toMatch(/does not cite P6/);
-    expect(mappingProblem('P4', { entry: 'tajikistan', field: 'facts.afghan-border', certainty: 'likely' })).toMatch(/not likely/);
-    expect(mappingProblem('P4', { entry: 'tajikistan', field: 'stances.taliban-engagement', where: { position: 'extensive' } })).toMatch(/no item/);
+    expect(mappingProblem('P4', { entry: 'tajikistan', field: 'facts.afghan-border', certainty: 'likely' })).toMatch(
+      /not likely/,
+    );
+    expect(
+      mappingProblem('P4', {
+        entry: 'tajikistan',
+        field: 'stances.taliban-engagement',
+        where: { position: 'extensive' },
+      }),
+    ).toMatch(/no item/);
     expect(mappingProblem('P4', { entry: 'tajikistan', field: 'date' })).toMatch(/needs an event/);
     expect(mappingProblem('P4', { entry: 'tajikistan', field: 'colour' })).toMatch(/unknown selector/);
-    expect(mappingProblem('P4', { entry: 'tajikistan', field: 'facts.afghan-border', certainty: 'stated' })).toBeUndefined();
+    expect(
+      mappingProblem('P4', { entry: 'tajikistan', field: 'facts.afghan-border', certainty: 'stated' }),
+    ).toBeUndefined();
   });
 });

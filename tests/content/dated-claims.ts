@@ -30,18 +30,29 @@ export function datedClaims(entry: AnyEntry): DatedClaim[] {
       return;
     }
     if (!isRecord(value)) return;
-    const own = 'cite' in value || 'certainty' in value || 'context' in value ? provenanceOf(value as ProvenanceInput) : enclosing;
+    const own =
+      'cite' in value || 'certainty' in value || 'context' in value
+        ? provenanceOf(value as ProvenanceInput)
+        : enclosing;
     for (const [key, v] of Object.entries(value)) {
       const at = path ? `${path}.${key}` : key;
       if (DATE_KEYS.has(key) && isRecord(v) && typeof v.value === 'string') {
-        out.push({ path: at, date: v as unknown as DateValue, provenance: dateProvenance(v as unknown as DateValue & { cite?: CitePlace[] }, own) });
+        out.push({
+          path: at,
+          date: v as unknown as DateValue,
+          provenance: dateProvenance(v as unknown as DateValue & { cite?: CitePlace[] }, own),
+        });
       } else visit(v, at, own);
     }
   };
   // Entry-level fields (an event's date) are carried by the entry's own citations.
   for (const [key, v] of Object.entries(entry.data)) {
     if (DATE_KEYS.has(key) && isRecord(v) && typeof v.value === 'string') {
-      out.push({ path: key, date: v as unknown as DateValue, provenance: dateProvenance(v as unknown as DateValue & { cite?: CitePlace[] }, entryLevel) });
+      out.push({
+        path: key,
+        date: v as unknown as DateValue,
+        provenance: dateProvenance(v as unknown as DateValue & { cite?: CitePlace[] }, entryLevel),
+      });
     } else visit(v, key, entryLevel);
   }
   return out;
@@ -53,21 +64,29 @@ export function datedClaims(entry: AnyEntry): DatedClaim[] {
  */
 export function dateIsGiven(value: string, given: readonly string[]): boolean {
   const decade = /^(\d{3})0s$/.exec(value);
-  return given.some((g) => (decade ? g === value || g.startsWith(decade[1]!) : g === value || g.startsWith(`${value}-`)));
+  return given.some((g) =>
+    decade ? g === value || g.startsWith(decade[1]!) : g === value || g.startsWith(`${value}-`),
+  );
 }
 
 /**
  * Dates shown as from the article that a cited place does not give. `given` lists, per citable
  * place, the dates it gives (a table made from the article). Returns one message per problem.
  */
-export function ungivenDates(entry: AnyEntry, given: Readonly<Record<string, readonly string[]>>): { path: string; message: string }[] {
+export function ungivenDates(
+  entry: AnyEntry,
+  given: Readonly<Record<string, readonly string[]>>,
+): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];
   for (const claim of datedClaims(entry)) {
     if (claim.provenance.kind === 'context') continue;
     for (const place of claim.provenance.cite) {
       for (const value of [claim.date.value, ...(claim.date.end ? [claim.date.end] : [])]) {
         if (!dateIsGiven(value, given[place] ?? [])) {
-          problems.push({ path: claim.path, message: `${value} is shown citing ${place}, which does not give it (give the date its own cite, or mark it as context)` });
+          problems.push({
+            path: claim.path,
+            message: `${value} is shown citing ${place}, which does not give it (give the date its own cite, or mark it as context)`,
+          });
         }
       }
     }

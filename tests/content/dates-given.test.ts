@@ -10,7 +10,10 @@ import type { AnyEntry } from '../../src/lib/entries.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { ROOT } from '../../scripts/lib/site.ts';
 
-const given = JSON.parse(readFileSync(join(import.meta.dirname, 'article-dates.json'), 'utf8')) as Record<string, string[]>;
+const given = JSON.parse(readFileSync(join(import.meta.dirname, 'article-dates.json'), 'utf8')) as Record<
+  string,
+  string[]
+>;
 const { entries } = loadContent(join(ROOT, 'content'), ROOT);
 
 const problemsIn = (list: readonly AnyEntry[]) =>
@@ -24,12 +27,18 @@ describe('dates in the knowledge base', () => {
   test('a date citing a paragraph that does not give it is found', () => {
     const event = entries.find((e) => e.id === '2021-08-23-csto-emergency-summit')!;
     const seeded = { ...event, data: { ...event.data, date: { value: '2021-08-10' } } } as AnyEntry;
-    expect(problemsIn([seeded])).toContainEqual(expect.stringContaining('date: 2021-08-10 is shown citing P3, which does not give it'));
+    expect(problemsIn([seeded])).toContainEqual(
+      expect.stringContaining('date: 2021-08-10 is shown citing P3, which does not give it'),
+    );
   });
 
   test('the table lists every citable place of the source', () => {
     const source = entries.find((e) => e.collection === 'sources')!;
     const places = source.collection === 'sources' ? source.data.paragraphs.map((p) => p.place) : [];
-    expect(Object.keys(given).filter((k) => !k.startsWith('$')).sort()).toEqual([...places].sort());
+    expect(
+      Object.keys(given)
+        .filter((k) => !k.startsWith('$'))
+        .sort(),
+    ).toEqual([...places].sort());
   });
 });

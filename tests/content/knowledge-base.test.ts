@@ -19,7 +19,9 @@ describe('content', () => {
   });
 
   test('no entry is an unwritten scaffold', () => {
-    const unwritten = entries.filter((e) => /\b(?:TODO|STUB)\b/.test(JSON.stringify(e.data)) || /\b(?:TODO|STUB)\b/.test(e.body));
+    const unwritten = entries.filter(
+      (e) => /\b(?:TODO|STUB)\b/.test(JSON.stringify(e.data)) || /\b(?:TODO|STUB)\b/.test(e.body),
+    );
     expect(unwritten.map((e) => e.file)).toEqual([]);
   });
 
@@ -30,18 +32,24 @@ describe('content', () => {
     expect(source?.collection).toBe('sources');
     if (source?.collection !== 'sources') return;
     // The source entry itself cites only the byline (for its author and publisher).
-    const uncited = source.data.paragraphs.map((p) => p.place).filter((place) => listOf(kb.citedBy, place).length === 0);
+    const uncited = source.data.paragraphs
+      .map((p) => p.place)
+      .filter((place) => listOf(kb.citedBy, place).length === 0);
     expect(uncited).toEqual([]);
   });
 
   test('every entry cites at least one paragraph of the body text', () => {
-    const silent = entries.filter((e) => e.id !== SOURCE_ID && !listOf(kb.cites, e.id).some((c) => c.startsWith('P') || c === 'caption'));
+    const silent = entries.filter(
+      (e) => e.id !== SOURCE_ID && !listOf(kb.cites, e.id).some((c) => c.startsWith('P') || c === 'caption'),
+    );
     expect(silent.map((e) => e.file)).toEqual([]);
   });
 
   test('the source lists P1 to P14, the caption and the byline once each', () => {
     if (source?.collection !== 'sources') throw new Error('no source entry');
     const places = source.data.paragraphs.map((p) => p.place);
-    expect(new Set(places)).toEqual(new Set([...Array.from({ length: 14 }, (_, i) => `P${i + 1}`), 'caption', 'byline']));
+    expect(new Set(places)).toEqual(
+      new Set([...Array.from({ length: 14 }, (_, i) => `P${i + 1}`), 'caption', 'byline']),
+    );
   });
 });

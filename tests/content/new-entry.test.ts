@@ -12,7 +12,8 @@ const dir = mkdtempSync(join(tmpdir(), 'kb-new-'));
 cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/new-entry.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'scripts/new-entry.ts'), ...args], { cwd: dir, encoding: 'utf8' });
 
 describe('npm run new', () => {
   test.each([
@@ -58,7 +59,9 @@ describe('npm run new', () => {
       writeFileSync(file, scaffold.replace('after: []', 'after: [2021-08-15-taliban-take-kabul]'));
       expect(check()).toEqual([]);
       writeFileSync(file, scaffold.replace('after: []', 'after: [2021-09-csto-rubezh-exercise]'));
-      expect(check()).toEqual([expect.objectContaining({ field: 'after[0]', message: expect.stringContaining('cannot follow it') })]);
+      expect(check()).toEqual([
+        expect.objectContaining({ field: 'after[0]', message: expect.stringContaining('cannot follow it') }),
+      ]);
     } finally {
       writeFileSync(file, scaffold);
     }

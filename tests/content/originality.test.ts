@@ -9,13 +9,20 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
-const fixture = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/source-shingles-10.json'), 'utf8')) as { n: number; hashes: string[] };
+const fixture = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/source-shingles-10.json'), 'utf8')) as {
+  n: number;
+  hashes: string[];
+};
 const hashes = new Set(fixture.hashes);
 
 function words(text: string): { word: string; line: number }[] {
   const out: { word: string; line: number }[] = [];
   text.split('\n').forEach((line, i) => {
-    for (const word of line.toLowerCase().normalize('NFKD').match(/[a-z0-9]+/g) ?? []) out.push({ word, line: i + 1 });
+    for (const word of line
+      .toLowerCase()
+      .normalize('NFKD')
+      .match(/[a-z0-9]+/g) ?? [])
+      out.push({ word, line: i + 1 });
   });
   return out;
 }
@@ -27,7 +34,10 @@ function copiedRuns(text: string, set: Set<string> = hashes, n = fixture.n): str
   const tokens = words(text);
   const found: string[] = [];
   for (let i = 0; i + n <= tokens.length; i++) {
-    const run = tokens.slice(i, i + n).map((t) => t.word).join(' ');
+    const run = tokens
+      .slice(i, i + n)
+      .map((t) => t.word)
+      .join(' ');
     if (set.has(sha256(run))) found.push(`line ${tokens[i]!.line}: "${run}"`);
   }
   return found;

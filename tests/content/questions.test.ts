@@ -33,7 +33,13 @@ function fact(id: string, key: string, place: string) {
 const relationsOf = (id: string, type: string) => listOf(kb.relations, id).filter((r) => r.type === type);
 const stancesOf = (id: string, topic: string) => listOf(kb.stances, id).filter((s) => s.stance.topic === topic);
 function statement(id: string) {
-  const found = entries.flatMap((e) => (e.collection === 'actors' || e.collection === 'organizations' ? e.data.statements.map((s) => ({ speaker: e.id, s })) : [])).filter((x) => x.s.id === id);
+  const found = entries
+    .flatMap((e) =>
+      e.collection === 'actors' || e.collection === 'organizations'
+        ? e.data.statements.map((s) => ({ speaker: e.id, s }))
+        : [],
+    )
+    .filter((x) => x.s.id === id);
   expect(found, `statement ${id}`).toHaveLength(1);
   return found[0]!;
 }
@@ -43,7 +49,9 @@ function history(org: string, member: string) {
   return m.history;
 }
 const membersWithStatus = (org: string, status: string) =>
-  get('organizations', org).data.members.filter((m) => m.history.at(-1)!.status === status).map((m) => m.member);
+  get('organizations', org)
+    .data.members.filter((m) => m.history.at(-1)!.status === status)
+    .map((m) => m.member);
 const centralAsianStates = () => [...(membersOfGroups(entries).get('central-asian-states') ?? [])].sort();
 const event = (id: string) => get('events', id);
 
@@ -74,13 +82,20 @@ describe('P1: the surprise and the wait-and-see policy', () => {
   });
 
   test('What are the Central Asian governments doing while they test the Taliban?', () => {
-    const [cautious, ...more] = stancesOf('central-asian-states', 'taliban-engagement').filter((s) => s.stance.position === 'cautious');
+    const [cautious, ...more] = stancesOf('central-asian-states', 'taliban-engagement').filter(
+      (s) => s.stance.position === 'cautious',
+    );
     expect(more).toEqual([]);
     expect(cautious!.stance).toMatchObject({ cite: ['P1'], certainty: 'stated' });
     expect(cautious!.stance.measures).toHaveLength(2);
     // Derived onto every member, since the group stance names no subset.
     for (const state of centralAsianStates()) {
-      expect(stancesOf(state, 'taliban-engagement').some((s) => s.derivedFrom === 'central-asian-states' && s.stance.position === 'cautious'), state).toBe(true);
+      expect(
+        stancesOf(state, 'taliban-engagement').some(
+          (s) => s.derivedFrom === 'central-asian-states' && s.stance.position === 'cautious',
+        ),
+        state,
+      ).toBe(true);
     }
   });
 
@@ -110,7 +125,8 @@ describe('P2: the militant threat', () => {
   test('With which groups did IMU militants align, and how closely?', () => {
     const aligned = relationsOf('imu', 'aligned-with');
     expect(aligned.map((r) => r.other).sort()).toEqual(['al-qaeda', 'iskp']);
-    for (const r of aligned) expect(r.relation).toMatchObject({ degree: 'often-merged', cite: ['P2'], certainty: 'stated' });
+    for (const r of aligned)
+      expect(r.relation).toMatchObject({ degree: 'often-merged', cite: ['P2'], certainty: 'stated' });
     expect(relationsOf('iskp', 'affiliate-of').map((r) => r.other)).toEqual(['islamic-state']);
   });
 
@@ -124,7 +140,18 @@ describe('P2: the militant threat', () => {
   });
 
   test('Which peoples have fighters of these movements come from?', () => {
-    const peoples = ['Afghans', 'Arabs', 'Chechens', 'Kazakhs', 'Kyrgyz', 'Pashtuns', 'Syrians', 'Tajiks', 'Turks', 'Uighurs'];
+    const peoples = [
+      'Afghans',
+      'Arabs',
+      'Chechens',
+      'Kazakhs',
+      'Kyrgyz',
+      'Pashtuns',
+      'Syrians',
+      'Tajiks',
+      'Turks',
+      'Uighurs',
+    ];
     for (const group of ['al-qaeda', 'iskp', 'imu']) {
       const text = fact(group, 'recruits', 'P2').text!;
       for (const people of peoples) expect(text, `${group}: ${people}`).toContain(people);
@@ -136,7 +163,14 @@ describe('P2: the militant threat', () => {
     const pledge = statement('taliban-pledge-no-support-for-terror');
     expect(pledge.speaker).toBe('taliban');
     expect(pledge.s).toMatchObject({ act: 'pledged', cite: ['P2'], certainty: 'stated' });
-    expect(factsOf('taliban', 'activities').map((f) => [f.certainty, f.cite]).sort()).toEqual([['likely', ['P2']], ['uncertain', ['P2']]]);
+    expect(
+      factsOf('taliban', 'activities')
+        .map((f) => [f.certainty, f.cite])
+        .sort(),
+    ).toEqual([
+      ['likely', ['P2']],
+      ['uncertain', ['P2']],
+    ]);
     expect(relationsOf('taliban', 'rival-of').map((r) => r.other)).toEqual(['iskp']);
     expect(fact('taliban', 'role', 'P2').certainty).toBe('likely');
   });
@@ -144,11 +178,20 @@ describe('P2: the militant threat', () => {
 
 describe('P3: the CSTO', () => {
   test('Which states are full members of the CSTO?', () => {
-    expect(membersWithStatus('csto', 'member').sort()).toEqual(['armenia', 'belarus', 'kazakhstan', 'kyrgyzstan', 'russia', 'tajikistan']);
+    expect(membersWithStatus('csto', 'member').sort()).toEqual([
+      'armenia',
+      'belarus',
+      'kazakhstan',
+      'kyrgyzstan',
+      'russia',
+      'tajikistan',
+    ]);
   });
 
   test("What is Afghanistan's status in the CSTO?", () => {
-    expect(history('csto', 'afghanistan')).toEqual([expect.objectContaining({ status: 'observer', certainty: 'uncertain', cite: ['P3'] })]);
+    expect(history('csto', 'afghanistan')).toEqual([
+      expect.objectContaining({ status: 'observer', certainty: 'uncertain', cite: ['P3'] }),
+    ]);
   });
 
   test('Which Central Asian states border Afghanistan?', () => {
@@ -159,12 +202,19 @@ describe('P3: the CSTO', () => {
       expect(factsOf(state, 'afghan-border')).toEqual([expect.objectContaining({ none: true, certainty: 'stated' })]);
     }
     // Of the three, only Tajikistan is in the alliance.
-    const inCsto = borders.map((r) => r.other).filter((id) => listOf(kb.memberships, id).some((m) => m.organization === 'csto' && m.history.at(-1)!.status === 'member'));
+    const inCsto = borders
+      .map((r) => r.other)
+      .filter((id) =>
+        listOf(kb.memberships, id).some((m) => m.organization === 'csto' && m.history.at(-1)!.status === 'member'),
+      );
     expect(inCsto).toEqual(['tajikistan']);
   });
 
   test('Has the CSTO ever fought, and which recent crises did it stay out of?', () => {
-    expect(fact('csto', 'combat-record', 'P3')).toMatchObject({ text: 'Has never carried out an actual combat operation.', certainty: 'stated' });
+    expect(fact('csto', 'combat-record', 'P3')).toMatchObject({
+      text: 'Has never carried out an actual combat operation.',
+      certainty: 'stated',
+    });
     expect(event('2020-belarus-crisis').data.date.value).toBe('2020');
     expect(event('2020-nagorno-karabakh-war').data.participants).toEqual(['armenia', 'azerbaijan', 'turkey']);
     const clash = event('2021-04-kyrgyz-tajik-border-clash').data;
@@ -172,13 +222,21 @@ describe('P3: the CSTO', () => {
     expect(clash.date.note).toMatch(/September 2021/);
     expect(clash.participants).toEqual(['kyrgyzstan', 'tajikistan']);
     expect(fact('russia', 'diplomatic-role', 'P3').certainty).toBe('likely');
-    expect(get('actors', 'russia').data.outlooks).toEqual([expect.objectContaining({ cite: ['P3'], certainty: 'likely' })]);
+    expect(get('actors', 'russia').data.outlooks).toEqual([
+      expect.objectContaining({ cite: ['P3'], certainty: 'likely' }),
+    ]);
   });
 
   test('What did Putin say at the CSTO emergency summit of 23 August 2021?', () => {
     const { speaker, s } = statement('putin-csto-summit-concern');
     expect(speaker).toBe('vladimir-putin');
-    expect(s).toMatchObject({ act: 'said', event: '2021-08-23-csto-emergency-summit', onBehalfOf: 'russia', cite: ['P3'], certainty: 'stated' });
+    expect(s).toMatchObject({
+      act: 'said',
+      event: '2021-08-23-csto-emergency-summit',
+      onBehalfOf: 'russia',
+      cite: ['P3'],
+      certainty: 'stated',
+    });
     expect(s.date?.value).toBe('2021-08-23');
     expect(s.quote).toBe('deep concern over the developments in Afghanistan');
     expect(wordCount(s.quote!)).toBeLessThanOrEqual(MAX_QUOTE_WORDS);
@@ -190,29 +248,48 @@ describe('P3: the CSTO', () => {
     expect(speaker).toBe('stanislav-zas');
     expect(s).toMatchObject({ act: 'confirmed', onBehalfOf: 'csto', cite: ['P3'] });
     const zas = kb.byId.get('stanislav-zas')!;
-    expect(zas.collection === 'actors' ? zas.data.offices.map((o) => [o.of, o.role]) : []).toEqual([['csto', 'Secretary-General']]);
+    expect(zas.collection === 'actors' ? zas.data.offices.map((o) => [o.of, o.role]) : []).toEqual([
+      ['csto', 'Secretary-General'],
+    ]);
   });
 });
 
 describe('P4: Tajikistan', () => {
   test("How long is Tajikistan's border with Afghanistan?", () => {
     expect(factsOf('tajikistan', 'afghan-border')).toEqual([
-      expect.objectContaining({ quantity: { value: 1300, unit: 'km', qualifier: 'exact' }, cite: ['P4'], certainty: 'stated' }),
+      expect.objectContaining({
+        quantity: { value: 1300, unit: 'km', qualifier: 'exact' },
+        cite: ['P4'],
+        certainty: 'stated',
+      }),
     ]);
     const border = relationsOf('tajikistan', 'borders').filter((r) => r.other === 'afghanistan');
     expect(border.map((r) => r.relation.length)).toEqual([{ value: 1300, unit: 'km', qualifier: 'exact' }]);
   });
 
   test('How many Russian soldiers serve in Tajikistan, and how long does the 201st base lease run?', () => {
-    expect(fact('201st-military-base', 'troops', 'P4').quantity).toEqual({ value: 7000, unit: 'troops', qualifier: 'approx' });
-    expect(fact('201st-military-base', 'lease', 'P4').quantity).toEqual({ value: 2042, unit: 'year', qualifier: 'at-least' });
+    expect(fact('201st-military-base', 'troops', 'P4').quantity).toEqual({
+      value: 7000,
+      unit: 'troops',
+      qualifier: 'approx',
+    });
+    expect(fact('201st-military-base', 'lease', 'P4').quantity).toEqual({
+      value: 2042,
+      unit: 'year',
+      qualifier: 'at-least',
+    });
     expect(relationsOf('201st-military-base', 'hosts').map((r) => r.other)).toEqual(['tajikistan']);
     expect(relationsOf('201st-military-base', 'operates').map((r) => r.other)).toEqual(['russia']);
-    expect(fact('tajikistan', 'security-ties', 'P4').text).toMatch(/No foreign country hosts as many Russian military personnel/);
+    expect(fact('tajikistan', 'security-ties', 'P4').text).toMatch(
+      /No foreign country hosts as many Russian military personnel/,
+    );
   });
 
   test('Where is Ayni Air Base, and what might the joint air defence system change there?', () => {
-    expect(fact('ayni-air-base', 'distance', 'P4')).toMatchObject({ quantity: { value: 10, unit: 'km', qualifier: 'exact', direction: 'west' }, reference: 'dushanbe' });
+    expect(fact('ayni-air-base', 'distance', 'P4')).toMatchObject({
+      quantity: { value: 10, unit: 'km', qualifier: 'exact', direction: 'west' },
+      reference: 'dushanbe',
+    });
     expect(fact('ayni-air-base', 'role', 'P4').certainty).toBe('possible');
     const air = event('2021-04-russia-tajikistan-joint-air-defense').data;
     expect(air.date.value).toBe('2021-04');
@@ -227,10 +304,19 @@ describe('P4: Tajikistan', () => {
 
   test('When did Russian troops leave the Afghan–Tajik border, and what did the CSTO promise in August 2021?', () => {
     expect(event('2005-russian-border-troops-withdraw').data.date.value).toBe('2005');
-    expect(statement('tajikistan-calls-for-csto-border-support').s).toMatchObject({ act: 'called-for', about: ['csto'], cite: ['P4'] });
+    expect(statement('tajikistan-calls-for-csto-border-support').s).toMatchObject({
+      act: 'called-for',
+      about: ['csto'],
+      cite: ['P4'],
+    });
     const pledge = statement('csto-pledges-tajik-border-support');
     expect(pledge.speaker).toBe('csto');
-    expect(pledge.s).toMatchObject({ act: 'pledged', event: '2021-08-23-csto-emergency-summit', about: ['tajikistan'], cite: ['P4'] });
+    expect(pledge.s).toMatchObject({
+      act: 'pledged',
+      event: '2021-08-23-csto-emergency-summit',
+      about: ['tajikistan'],
+      cite: ['P4'],
+    });
     expect(pledge.s.summary).toMatch(/without sending extra forces/);
   });
 
@@ -239,7 +325,12 @@ describe('P4: Tajikistan', () => {
     expect(own.map((s) => [s.stance.position, s.stance.certainty])).toEqual([['none', 'stated']]);
     const { speaker, s } = statement('rahmon-demands-tajik-inclusion');
     expect(speaker).toBe('emomali-rahmon');
-    expect(s).toMatchObject({ act: 'demanded', onBehalfOf: 'tajikistan', about: ['afghanistan', 'ethnic-tajiks', 'taliban'], cite: ['P4'] });
+    expect(s).toMatchObject({
+      act: 'demanded',
+      onBehalfOf: 'tajikistan',
+      about: ['afghanistan', 'ethnic-tajiks', 'taliban'],
+      cite: ['P4'],
+    });
     expect(stancesOf('tajikistan', 'ethnic-kin').map((x) => x.stance.position)).toEqual(['champions']);
     expect(fact('ethnic-tajiks', 'ethnic-share', 'P4').text).toBe("Afghanistan's second-largest ethnic group.");
     expect(fact('pashtuns', 'role', 'P4').text).toBe('Dominate the Taliban movement.');
@@ -248,7 +339,9 @@ describe('P4: Tajikistan', () => {
 
 describe('P5: Uzbekistan', () => {
   test('When did Uzbekistan leave the CSTO?', () => {
-    expect(history('csto', 'uzbekistan')).toEqual([expect.objectContaining({ status: 'former', since: { value: '2012' }, cite: ['P5'], certainty: 'stated' })]);
+    expect(history('csto', 'uzbekistan')).toEqual([
+      expect.objectContaining({ status: 'former', since: { value: '2012' }, cite: ['P5'], certainty: 'stated' }),
+    ]);
     expect(event('2012-uzbekistan-leaves-csto').data.participants).toEqual(['csto', 'uzbekistan']);
   });
 
@@ -266,7 +359,10 @@ describe('P5: Uzbekistan', () => {
     const visit = event('2021-04-shoigu-visit-to-tashkent').data;
     expect(visit.location).toBe('tashkent');
     expect(visit.participants).toContain('sergei-shoigu');
-    expect(statement('russia-uzbekistan-announce-strategic-partnership').s).toMatchObject({ act: 'announced', event: '2021-04-russia-uzbekistan-strategic-partnership-program' });
+    expect(statement('russia-uzbekistan-announce-strategic-partnership').s).toMatchObject({
+      act: 'announced',
+      event: '2021-04-russia-uzbekistan-strategic-partnership-program',
+    });
   });
 
   test('What did Mirziyoyev and Putin agree on 15 August 2021?', () => {
@@ -275,14 +371,25 @@ describe('P5: Uzbekistan', () => {
     expect(s).toMatchObject({ act: 'agreed', event: '2021-08-15-mirziyoyev-putin-call', cite: ['P5'] });
     expect(s.date?.value).toBe('2021-08-15');
     expect(wordCount(s.quote!)).toBeLessThanOrEqual(MAX_QUOTE_WORDS);
-    expect(event('2021-08-15-mirziyoyev-putin-call').data.participants).toEqual(['russia', 'shavkat-mirziyoyev', 'uzbekistan', 'vladimir-putin']);
-    expect(get('actors', 'shavkat-mirziyoyev').data.offices).toEqual([expect.objectContaining({ role: 'President', of: 'uzbekistan', since: { value: '2016' } })]);
+    expect(event('2021-08-15-mirziyoyev-putin-call').data.participants).toEqual([
+      'russia',
+      'shavkat-mirziyoyev',
+      'uzbekistan',
+      'vladimir-putin',
+    ]);
+    expect(get('actors', 'shavkat-mirziyoyev').data.offices).toEqual([
+      expect.objectContaining({ role: 'President', of: 'uzbekistan', since: { value: '2016' } }),
+    ]);
   });
 
   test("How long is Uzbekistan's border with Afghanistan, and which province lies across it?", () => {
     expect(fact('uzbekistan', 'afghan-border', 'P5').quantity).toEqual({ value: 137, unit: 'km', qualifier: 'exact' });
     expect(fact('uzbekistan', 'afghan-border', 'P5').note).toMatch(/Balkh Province/);
-    expect(relationsOf('balkh-province', 'located-in').filter((r) => r.direction === 'forward').map((r) => r.other)).toEqual(['afghanistan']);
+    expect(
+      relationsOf('balkh-province', 'located-in')
+        .filter((r) => r.direction === 'forward')
+        .map((r) => r.other),
+    ).toEqual(['afghanistan']);
   });
 
   test('Which Afghan infrastructure did Uzbekistan agree to build or extend?', () => {
@@ -292,7 +399,11 @@ describe('P5: Uzbekistan', () => {
     const power = get('infrastructure', 'baghlan-power-line').data;
     expect(power.status).toBe('agreed');
     expect(power.route?.via).toEqual(['uzbekistan', 'baghlan-province']);
-    expect(relationsOf('uzbekistan', 'agreement-with').map((r) => r.other).sort()).toEqual(['afghan-republic', 'russia']);
+    expect(
+      relationsOf('uzbekistan', 'agreement-with')
+        .map((r) => r.other)
+        .sort(),
+    ).toEqual(['afghan-republic', 'russia']);
   });
 
   test('How has Uzbekistan dealt with the Taliban and with ethnic Uzbeks in Afghanistan?', () => {
@@ -312,11 +423,19 @@ describe('caption: the Harb-Maidon exercise', () => {
     expect(drill.cite).toContain('caption');
     expect(drill.date.note).toMatch(/caption/);
     // The caption is cited only by the Harb-Maidon entries and by the states whose troops drilled there.
-    expect(listOf(kb.citedBy, 'caption').filter((id) => kb.byId.get(id)?.collection !== 'actors').sort()).toEqual(['2021-08-10-trilateral-exercise-harb-maidon', 'harb-maidon-training-ground']);
+    expect(
+      listOf(kb.citedBy, 'caption')
+        .filter((id) => kb.byId.get(id)?.collection !== 'actors')
+        .sort(),
+    ).toEqual(['2021-08-10-trilateral-exercise-harb-maidon', 'harb-maidon-training-ground']);
   });
 
   test('How far from the Afghan border is the Harb-Maidon training ground?', () => {
-    expect(fact('harb-maidon-training-ground', 'distance', 'caption')).toMatchObject({ quantity: { value: 20, unit: 'km', qualifier: 'exact' }, reference: 'afghanistan', certainty: 'stated' });
+    expect(fact('harb-maidon-training-ground', 'distance', 'caption')).toMatchObject({
+      quantity: { value: 20, unit: 'km', qualifier: 'exact' },
+      reference: 'afghanistan',
+      certainty: 'stated',
+    });
   });
 
   test('Which countries drilled together at Harb-Maidon?', () => {
@@ -329,14 +448,22 @@ describe('caption: the Harb-Maidon exercise', () => {
 
 describe('P6: Turkmenistan', () => {
   test("How long is Turkmenistan's border with Afghanistan?", () => {
-    expect(fact('turkmenistan', 'afghan-border', 'P6').quantity).toEqual({ value: 744, unit: 'km', qualifier: 'exact' });
+    expect(fact('turkmenistan', 'afghan-border', 'P6').quantity).toEqual({
+      value: 744,
+      unit: 'km',
+      qualifier: 'exact',
+    });
     expect(fact('turkmenistan', 'population', 'P6').text).toMatch(/far from the Afghan border/);
   });
 
   test('Is Turkmenistan in the CSTO or in any security orbit?', () => {
     expect(listOf(kb.memberships, 'turkmenistan').map((m) => m.organization)).not.toContain('csto');
     expect(fact('turkmenistan', 'security-ties', 'P6').text).toMatch(/^Not a CSTO member/);
-    expect(stancesOf('turkmenistan', 'reliance-on-russia').filter((s) => !s.derivedFrom).map((s) => s.stance.position)).toEqual(['keeps-distance']);
+    expect(
+      stancesOf('turkmenistan', 'reliance-on-russia')
+        .filter((s) => !s.derivedFrom)
+        .map((s) => s.stance.position),
+    ).toEqual(['keeps-distance']);
   });
 
   test('How does Turkmenistan get along with the Taliban on its border?', () => {
@@ -345,7 +472,9 @@ describe('P6: Turkmenistan', () => {
     const announced = statement('turkmenistan-announces-continued-ties');
     expect(announced.s).toMatchObject({ act: 'announced', cite: ['P6'] });
     const own = stancesOf('turkmenistan', 'taliban-engagement').filter((s) => !s.derivedFrom);
-    expect(own.map((s) => [s.stance.position, s.stance.certainty, s.stance.attributedTo])).toEqual([['pragmatic', 'stated', 'turkmenistan']]);
+    expect(own.map((s) => [s.stance.position, s.stance.certainty, s.stance.attributedTo])).toEqual([
+      ['pragmatic', 'stated', 'turkmenistan'],
+    ]);
   });
 
   test('Which way does the TAPI pipeline run, and what will it carry?', () => {
@@ -379,7 +508,9 @@ describe('P7: Kazakhstan', () => {
   test('How far has Kazakhstan engaged the Taliban, and does it look to Russia?', () => {
     const own = stancesOf('kazakhstan', 'taliban-engagement').filter((s) => !s.derivedFrom);
     expect(own.map((s) => [s.stance.position, s.stance.certainty])).toEqual([['limited', 'stated']]);
-    expect(stancesOf('kazakhstan', 'reliance-on-russia').map((s) => [s.stance.position, s.stance.certainty])).toEqual([['awaits-lead', 'likely']]);
+    expect(stancesOf('kazakhstan', 'reliance-on-russia').map((s) => [s.stance.position, s.stance.certainty])).toEqual([
+      ['awaits-lead', 'likely'],
+    ]);
     expect(event('2021-08-kazakhstan-raises-military-alert').data.participants).toEqual(['kazakhstan']);
   });
 
@@ -406,7 +537,10 @@ describe('P7: Kazakhstan', () => {
 
 describe('P8: Kyrgyzstan', () => {
   test("What are the terms of Russia's lease on Kant Air Base, and how far can its planes reach?", () => {
-    expect(fact('kant-air-base', 'lease', 'P8')).toMatchObject({ quantity: { value: 25, unit: 'years', qualifier: 'exact' }, note: 'The lease is renewable.' });
+    expect(fact('kant-air-base', 'lease', 'P8')).toMatchObject({
+      quantity: { value: 25, unit: 'years', qualifier: 'exact' },
+      note: 'The lease is renewable.',
+    });
     expect(fact('kant-air-base', 'reach', 'P8').text).toMatch(/whole of Afghanistan/);
     expect(relationsOf('kant-air-base', 'operates').map((r) => r.other)).toEqual(['russia']);
   });
@@ -441,7 +575,9 @@ describe('P9: the benign outlook', () => {
     const cordon = event('1990s-cordon-sanitaire-policy').data;
     expect(cordon.date.value).toBe('1990s');
     expect(cordon.participants).toEqual(['central-asian-states']);
-    const open = stancesOf('central-asian-states', 'taliban-engagement').filter((s) => s.stance.position === 'open-conditional');
+    const open = stancesOf('central-asian-states', 'taliban-engagement').filter(
+      (s) => s.stance.position === 'open-conditional',
+    );
     expect(open.map((s) => [s.stance.certainty, s.stance.cite])).toEqual([['likely', ['P1', 'P9']]]);
     expect(open[0]!.stance.condition).toMatch(/^Provided/);
   });
@@ -455,9 +591,21 @@ describe('P9: the benign outlook', () => {
   });
 
   test('What does the departure of NATO troops mean for aid to the region?', () => {
-    expect(factsOf('afghanistan', 'economic-ties').filter((f) => (f.cite ?? []).includes('P9') && /Western aid/.test(f.text!))).toHaveLength(1);
-    expect(factsOf('afghanistan', 'economic-ties').filter((f) => (f.cite ?? []).includes('P9') && /transport corridors/.test(f.text!))).toHaveLength(1);
-    expect(factsOf('central-asian-states', 'economic-ties').filter((f) => (f.cite ?? []).includes('P9') && /Western aid/.test(f.text!))).toHaveLength(1);
+    expect(
+      factsOf('afghanistan', 'economic-ties').filter(
+        (f) => (f.cite ?? []).includes('P9') && /Western aid/.test(f.text!),
+      ),
+    ).toHaveLength(1);
+    expect(
+      factsOf('afghanistan', 'economic-ties').filter(
+        (f) => (f.cite ?? []).includes('P9') && /transport corridors/.test(f.text!),
+      ),
+    ).toHaveLength(1);
+    expect(
+      factsOf('central-asian-states', 'economic-ties').filter(
+        (f) => (f.cite ?? []).includes('P9') && /Western aid/.test(f.text!),
+      ),
+    ).toHaveLength(1);
     expect(fact('nato', 'presence', 'P9').text).toBe('Its troops have left Afghanistan.');
   });
 
@@ -473,14 +621,21 @@ describe('P10: refugees', () => {
     expect(refuse).toHaveLength(1);
     expect(refuse[0]!.stance.appliesTo).toEqual(['tajikistan', 'turkmenistan', 'uzbekistan']);
     expect(refuse[0]!.stance.exceptions).toHaveLength(2);
-    expect(refuse[0]!.stance.reasons).toEqual(expect.arrayContaining(['Limited resources', 'Reluctance to antagonise the new Taliban government']));
+    expect(refuse[0]!.stance.reasons).toEqual(
+      expect.arrayContaining(['Limited resources', 'Reluctance to antagonise the new Taliban government']),
+    );
     for (const state of ['kazakhstan', 'kyrgyzstan']) {
-      expect(stancesOf(state, 'afghan-refugees').some((s) => s.stance.position === 'refuses-most'), state).toBe(false);
+      expect(
+        stancesOf(state, 'afghan-refugees').some((s) => s.stance.position === 'refuses-most'),
+        state,
+      ).toBe(false);
     }
   });
 
   test('How many Afghan refugees did Tajikistan take in during the 1990s?', () => {
-    expect(fact('tajikistan', 'refugees-hosted', 'P10')).toMatchObject({ quantity: { value: 1_000_000, unit: 'people', qualifier: 'more-than' } });
+    expect(fact('tajikistan', 'refugees-hosted', 'P10')).toMatchObject({
+      quantity: { value: 1_000_000, unit: 'people', qualifier: 'more-than' },
+    });
     expect(event('1990s-afghan-refugees-in-tajikistan').data.date.value).toBe('1990s');
   });
 
@@ -506,14 +661,20 @@ describe('P11: the malign outlook', () => {
   });
 
   test('Which states have few options besides Russian military protection?', () => {
-    const relies = stancesOf('central-asian-states', 'reliance-on-russia').filter((s) => s.stance.position === 'relies');
-    expect(relies.map((s) => [s.stance.appliesTo, s.stance.certainty])).toEqual([[['kyrgyzstan', 'tajikistan'], 'stated']]);
+    const relies = stancesOf('central-asian-states', 'reliance-on-russia').filter(
+      (s) => s.stance.position === 'relies',
+    );
+    expect(relies.map((s) => [s.stance.appliesTo, s.stance.certainty])).toEqual([
+      [['kyrgyzstan', 'tajikistan'], 'stated'],
+    ]);
     expect(stancesOf('tajikistan', 'reliance-on-russia').map((s) => s.derivedFrom)).toEqual(['central-asian-states']);
   });
 
   test('Which states outside the CSTO seem likely to draw closer to Moscow?', () => {
     const malign = get('scenarios', 'malign').data;
-    const closer = malign.responses.filter((r) => r.certainty === 'likely' && (r.cite ?? []).includes('P11')).map((r) => r.actor);
+    const closer = malign.responses
+      .filter((r) => r.certainty === 'likely' && (r.cite ?? []).includes('P11'))
+      .map((r) => r.actor);
     expect(closer).toEqual(['turkmenistan', 'uzbekistan']);
     expect(malign.roles.filter((r) => r.actor === 'csto').map((r) => r.certainty)).toEqual(['possible']);
   });
@@ -528,7 +689,9 @@ describe('P11: the malign outlook', () => {
 
 describe('P12: the United States', () => {
   test('Will the United States and NATO offer an alternative security provider?', () => {
-    expect(get('actors', 'united-states').data.outlooks.map((o) => [o.certainty, o.cite])).toEqual([['likely', ['P12']]]);
+    expect(get('actors', 'united-states').data.outlooks.map((o) => [o.certainty, o.cite])).toEqual([
+      ['likely', ['P12']],
+    ]);
     expect(get('organizations', 'nato').data.outlooks.map((o) => [o.certainty, o.cite])).toEqual([['likely', ['P12']]]);
   });
 
@@ -536,7 +699,12 @@ describe('P12: the United States', () => {
     expect(event('2005-uzbekistan-expels-us-forces').data.date.value).toBe('2005');
     expect(event('2014-kyrgyzstan-expels-us-forces').data.date.value).toBe('2014');
     for (const state of ['uzbekistan', 'kyrgyzstan']) {
-      expect(stancesOf(state, 'us-bases').map((s) => s.stance.position).sort(), state).toEqual(['expelled', 'not-advocated']);
+      expect(
+        stancesOf(state, 'us-bases')
+          .map((s) => s.stance.position)
+          .sort(),
+        state,
+      ).toEqual(['expelled', 'not-advocated']);
     }
   });
 
@@ -544,13 +712,22 @@ describe('P12: the United States', () => {
     expect(statement('russia-warns-against-us-bases').s.act).toBe('warned');
     expect(statement('taliban-warn-against-us-bases').speaker).toBe('taliban');
     for (const state of centralAsianStates()) {
-      expect(stancesOf(state, 'us-bases').some((s) => s.stance.position === 'not-advocated' && s.derivedFrom === 'central-asian-states'), state).toBe(true);
+      expect(
+        stancesOf(state, 'us-bases').some(
+          (s) => s.stance.position === 'not-advocated' && s.derivedFrom === 'central-asian-states',
+        ),
+        state,
+      ).toBe(true);
     }
   });
 
   test('What does Moscow claim about foreign bases in CSTO states?', () => {
     expect(statement('russia-claims-veto-on-foreign-bases').s).toMatchObject({ act: 'claimed', cite: ['P12'] });
-    expect(factsOf('csto', 'role').filter((f) => f.attributedTo === 'russia').map((f) => f.cite)).toEqual([['P12']]);
+    expect(
+      factsOf('csto', 'role')
+        .filter((f) => f.attributedTo === 'russia')
+        .map((f) => f.cite),
+    ).toEqual([['P12']]);
   });
 });
 
@@ -568,36 +745,78 @@ describe('P13: Turkey and China', () => {
 
   test('What draws the Taliban to China?', () => {
     expect(fact('taliban', 'economic-ties', 'P13').certainty).toBe('likely');
-    expect(relationsOf('belt-and-road-initiative', 'operates').map((r) => [r.other, r.direction])).toEqual([['china', 'inverse']]);
+    expect(relationsOf('belt-and-road-initiative', 'operates').map((r) => [r.other, r.direction])).toEqual([
+      ['china', 'inverse'],
+    ]);
     expect(fact('belt-and-road-initiative', 'role', 'P13').certainty).toBe('possible');
   });
 });
 
 describe('P14: the SCO', () => {
   test('Which states are SCO members and which are observers?', () => {
-    expect(membersWithStatus('sco', 'member').sort()).toEqual(['china', 'india', 'kazakhstan', 'kyrgyzstan', 'pakistan', 'russia', 'tajikistan', 'uzbekistan']);
-    const observers = get('organizations', 'sco').data.members.filter((m) => m.history.some((h) => h.status === 'observer')).map((m) => m.member);
+    expect(membersWithStatus('sco', 'member').sort()).toEqual([
+      'china',
+      'india',
+      'kazakhstan',
+      'kyrgyzstan',
+      'pakistan',
+      'russia',
+      'tajikistan',
+      'uzbekistan',
+    ]);
+    const observers = get('organizations', 'sco')
+      .data.members.filter((m) => m.history.some((h) => h.status === 'observer'))
+      .map((m) => m.member);
     expect(observers.sort()).toEqual(['afghanistan', 'belarus', 'iran', 'mongolia']);
   });
 
   test("What is Afghanistan's history with the SCO?", () => {
-    expect(history('sco', 'afghanistan').map((h) => [h.status, h.since?.value])).toEqual([['observer', '2012'], ['applicant', '2015']]);
+    expect(history('sco', 'afghanistan').map((h) => [h.status, h.since?.value])).toEqual([
+      ['observer', '2012'],
+      ['applicant', '2015'],
+    ]);
     expect(relationsOf('sco-rats', 'agreement-with').map((r) => r.other)).toEqual(['afghanistan']);
   });
 
   test('Who leads the SCO, and what could it do next?', () => {
-    expect(relationsOf('sco', 'leads').map((r) => [r.other, r.direction]).sort()).toEqual([['china', 'inverse'], ['russia', 'inverse']]);
+    expect(
+      relationsOf('sco', 'leads')
+        .map((r) => [r.other, r.direction])
+        .sort(),
+    ).toEqual([
+      ['china', 'inverse'],
+      ['russia', 'inverse'],
+    ]);
     expect(get('organizations', 'sco').data.outlooks.map((o) => o.certainty)).toEqual(['possible']);
     for (const id of ['benign', 'malign']) {
-      expect(get('scenarios', id).data.roles.filter((r) => r.actor === 'sco').map((r) => [r.certainty, r.cite]), id).toEqual([['possible', ['P14']]]);
+      expect(
+        get('scenarios', id)
+          .data.roles.filter((r) => r.actor === 'sco')
+          .map((r) => [r.certainty, r.cite]),
+        id,
+      ).toEqual([['possible', ['P14']]]);
     }
   });
 
   test("In what order did the SCO's Afghan milestones happen?", () => {
-    const milestones = ['2005-sco-afghanistan-contact-group-founded', '2009-sco-afghanistan-action-plan', '2009-sco-contact-group-suspended', '2012-afghanistan-sco-observer', '2015-afghanistan-rats-protocol-and-sco-application', '2021-07-sco-contact-group-meeting-dushanbe'];
-    expect(orderedEvents(kb).map((e) => e.id).filter((id) => milestones.includes(id))).toEqual(milestones);
+    const milestones = [
+      '2005-sco-afghanistan-contact-group-founded',
+      '2009-sco-afghanistan-action-plan',
+      '2009-sco-contact-group-suspended',
+      '2012-afghanistan-sco-observer',
+      '2015-afghanistan-rats-protocol-and-sco-application',
+      '2021-07-sco-contact-group-meeting-dushanbe',
+    ];
+    expect(
+      orderedEvents(kb)
+        .map((e) => e.id)
+        .filter((id) => milestones.includes(id)),
+    ).toEqual(milestones);
     expect(event('2021-07-sco-contact-group-meeting-dushanbe').data.location).toBe('dushanbe');
-    expect(statement('sco-contact-group-ministers-commit-to-coordinate').s).toMatchObject({ act: 'pledged', event: '2021-07-sco-contact-group-meeting-dushanbe' });
+    expect(statement('sco-contact-group-ministers-commit-to-coordinate').s).toMatchObject({
+      act: 'pledged',
+      event: '2021-07-sco-contact-group-meeting-dushanbe',
+    });
   });
 
   test('What has the SCO actually done about Afghanistan so far?', () => {
@@ -609,7 +828,9 @@ describe('P14: the SCO', () => {
 
 describe('across paragraphs: August 2021', () => {
   test('In what order did the dated events of August 2021 happen?', () => {
-    const august = orderedEvents(kb).filter((e) => /^2021-08-\d\d$/.test(e.data.date.value)).map((e) => e.id);
+    const august = orderedEvents(kb)
+      .filter((e) => /^2021-08-\d\d$/.test(e.data.date.value))
+      .map((e) => e.id);
     expect(august).toEqual([
       '2021-08-10-trilateral-exercise-harb-maidon',
       '2021-08-15-mirziyoyev-putin-call',
@@ -623,7 +844,9 @@ describe('across paragraphs: August 2021', () => {
   });
 
   test('Which events does the article say came after another?', () => {
-    const after = Object.fromEntries(entries.flatMap((e) => (e.collection === 'events' && e.data.after.length ? [[e.id, e.data.after]] : [])));
+    const after = Object.fromEntries(
+      entries.flatMap((e) => (e.collection === 'events' && e.data.after.length ? [[e.id, e.data.after]] : [])),
+    );
     expect(after).toEqual({
       '2001-us-bases-in-central-asia': ['2001-09-september-11-attacks'],
       '2014-kyrgyzstan-expels-us-forces': ['2005-uzbekistan-expels-us-forces'],
