@@ -17,7 +17,7 @@ export default tseslint.config(
   ...astro.configs['jsx-a11y-strict'],
   { languageOptions: { globals: { ...globals.node } } },
   {
-    files: ['src/scripts/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'],
+    files: ['src/client/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

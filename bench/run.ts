@@ -13,13 +13,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { chromiumPath, launchChromium } from '../scripts/lib/chromium.ts';
-import { fixtureSite } from '../scripts/lib/fixture-site.ts';
-import { ROOT, serveSite } from '../scripts/lib/site.ts';
+import { chromiumPath, launchChromium } from '../tests/helpers/chromium.ts';
+import { fixtureSite } from '../tests/helpers/fixture-site.ts';
+import { ROOT, serveSite } from '../tests/helpers/site.ts';
 import { measureBuild, type BuildMeasure } from './measure.ts';
 import { corpusSize, writeBareProject, writeCorpus } from './synthetic.ts';
 import { searchBench } from './search-bench.ts';
-import { SYNONYMS_FILE } from '../src/integrations/pagefind.ts';
+import { SYNONYMS_FILE } from '../src/build/integrations/pagefind.ts';
 
 const large = process.argv.includes('--large');
 // --builds-only skips the real site's sizes, search and Lighthouse; --sizes=100,1000 picks corpus sizes.

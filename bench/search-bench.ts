@@ -5,7 +5,7 @@
  */
 import { brotliCompressSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { DEBOUNCE_MS } from '../src/scripts/search-ui.ts';
+import { DEBOUNCE_MS } from '../src/client/search-ui.ts';
 import { rankingBenchmark, rankingReport } from './search-ranking.ts';
 
 type Row = (...cells: (string | number)[]) => void;
@@ -138,8 +138,8 @@ export async function searchBench(browser: Browser, origin: string, dist: string
 if (import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1] ?? '').href) {
   const dist = process.argv[2];
   if (!dist) throw new Error('usage: node bench/search-bench.ts <built site folder>');
-  const { launchChromium } = await import('../scripts/lib/chromium.ts');
-  const { serveSite } = await import('../scripts/lib/site.ts');
+  const { launchChromium } = await import('../tests/helpers/chromium.ts');
+  const { serveSite } = await import('../tests/helpers/site.ts');
   const server = await serveSite(dist);
   const browser = await launchChromium();
   const rows: string[][] = [];

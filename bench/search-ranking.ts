@@ -1,14 +1,14 @@
 /**
  * The search ranking benchmark, run in Node against a built site: Pagefind's own JS bundle and
  * WebAssembly loaded from `<dist>/pagefind/` (its file requests answered from disk), the search
- * data file, and the same search code the browser runs (`src/lib/search-run.ts`).
+ * data file, and the same search code the browser runs (`src/search/run.ts`).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { SearchData } from '../src/lib/search-data.ts';
-import { prepareIndex } from '../src/lib/search-rank.ts';
-import { PAGEFIND_OPTIONS, runSearch, type PagefindApi } from '../src/lib/search-run.ts';
+import type { SearchData } from '../src/search/data.ts';
+import { prepareIndex } from '../src/search/rank.ts';
+import { PAGEFIND_OPTIONS, runSearch, type PagefindApi } from '../src/search/run.ts';
 import { RANKING_QUERIES, type RankingQuery } from './search-queries.ts';
 
 export interface RankingResult {

@@ -5,8 +5,8 @@
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTIONS } from '../src/lib/ids.ts';
-import { ROOT } from '../scripts/lib/site.ts';
+import { COLLECTIONS } from '../src/model/ids.ts';
+import { ROOT } from '../tests/helpers/site.ts';
 
 /** A deterministic pseudo-random sequence, so every run builds the same corpus. */
 function random(seed: number) {

@@ -5,8 +5,8 @@
  * Usage: npm run check:content [-- <content-dir>]
  */
 import { resolve } from 'node:path';
-import { formatProblems } from '../src/lib/integrity.ts';
-import { checkContent } from './lib/load-content.ts';
+import { formatProblems } from '../src/model/integrity/check.ts';
+import { checkContent } from '../src/build/load-content.ts';
 
 const dir = resolve(process.argv[2] ?? 'content');
 const { entries, problems } = checkContent(dir);

@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTIONS, isCollectionName, isEntryId } from '../src/lib/ids.ts';
-import { kindsOf } from '../src/lib/kinds.ts';
+import { COLLECTIONS, isCollectionName, isEntryId } from '../src/model/ids.ts';
+import { kindsOf } from '../src/model/vocab/kinds.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -40,7 +40,7 @@ const lines = [
   'cite: P1   # TODO: the paragraphs the summary and body draw on, e.g. [P4, P5]',
   '# Every fact, relation, statement or stance is either from the article (cite + certainty, with attributedTo',
   "# when it reports someone's claim) or context from outside it (context: '<basis>', no certainty).",
-  'facts: []       # typed facts: { key, one value, cite, certainty } (keys in src/lib/facts.ts)',
+  'facts: []       # typed facts: { key, one value, cite, certainty } (keys in src/model/vocab/facts.ts)',
   'relations: []   # written once, on either end: { type, target or from, cite, certainty }',
 ];
 if (collection === 'actors')

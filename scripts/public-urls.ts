@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { publicUrls } from './lib/public-urls.ts';
+import { publicUrls } from '../tests/helpers/public-urls.ts';
 import { RENAMED } from '../src/redirects.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');

@@ -1,8 +1,8 @@
 /** Wiring only: one glob loader per collection folder under ./content, each with its schema. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { CollectionName } from './lib/ids.ts';
-import { SCHEMAS } from './schemas/collections.ts';
+import type { CollectionName } from './model/ids.ts';
+import { SCHEMAS } from './model/schemas/collections.ts';
 
 function collection<C extends CollectionName>(name: C) {
   return defineCollection({

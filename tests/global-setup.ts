@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { buildSite, serveSite, type Server } from '../scripts/lib/site.ts';
+import { buildSite, serveSite, type Server } from './helpers/site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

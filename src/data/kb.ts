@@ -4,10 +4,10 @@
  * A build with bad content stops here with one error listing every problem.
  */
 import { getCollection } from 'astro:content';
-import type { AnyEntry } from '../lib/entries.ts';
-import { buildIndex, type KbIndex } from '../lib/graph.ts';
-import { COLLECTIONS, type CollectionName } from '../lib/ids.ts';
-import { KnowledgeBaseError, checkKnowledgeBase } from '../lib/integrity.ts';
+import type { AnyEntry } from '../model/entries.ts';
+import { buildIndex, type KbIndex } from '../model/index/kb-index.ts';
+import { COLLECTIONS, type CollectionName } from '../model/ids.ts';
+import { KnowledgeBaseError, checkKnowledgeBase } from '../model/integrity/check.ts';
 
 async function loadCollection(collection: CollectionName): Promise<AnyEntry[]> {
   const entries = await getCollection(collection);

@@ -1,11 +1,11 @@
 /**
- * Static paths with their props: each page gets its view, built by a pure function of `src/lib`,
+ * Static paths with their props: each page gets its view, built by a pure view builder of `src/views`,
  * so route files stay thin and components only render what they are handed.
  */
-import type { EntryView } from '../lib/entry-view.ts';
-import { entryView } from '../lib/entry-view.ts';
-import { otherNames } from '../lib/entries.ts';
-import { entryPath, slugify, type CollectionName } from '../lib/ids.ts';
+import type { EntryView } from '../views/entry/entry-view.ts';
+import { entryView } from '../views/entry/entry-view.ts';
+import { otherNames } from '../model/entries.ts';
+import { entryPath, slugify, type CollectionName } from '../model/ids.ts';
 import {
   BROWSE_COLLECTIONS,
   listView,
@@ -14,9 +14,9 @@ import {
   type ListView,
   type SiteCredit,
   type SourceView,
-} from '../lib/page-views.ts';
-import type { LinkView } from '../lib/view-parts.ts';
-import { cachedCitations } from './citation-cache.ts';
+} from '../views/pages/page-views.ts';
+import type { LinkView } from '../views/parts/viewer.ts';
+import { cachedCitations } from '../build/citation-cache.ts';
 import { citationSettings } from './citation-settings.ts';
 import { knowledgeBase } from './kb.ts';
 import { SITE_VERSION } from './version.ts';

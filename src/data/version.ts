@@ -1,8 +1,8 @@
 /**
  * The build's citable version, computed from file contents when the build starts
- * (`src/integrations/content-version.ts`).
+ * (`src/build/integrations/content-version.ts`).
  */
-import type { SiteVersion } from '../lib/version.ts';
+import type { SiteVersion } from '../model/version.ts';
 
 declare const __KB_VERSION__: SiteVersion | undefined;
 

@@ -1,10 +1,10 @@
 /**
  * What a person sees when content is bad: one real `astro build` (the CLI, as typed in a terminal)
  * with defects of several kinds in several files prints every problem with its file and field, and
- * no stack trace. Each kind of defect is checked in-process in tests/content/bad-input.test.ts.
+ * no stack trace. Each kind of defect is checked in-process in tests/kb/bad-input.test.ts.
  */
 import { describe, expect, test } from 'vitest';
-import { fixtureSite } from '../../scripts/lib/fixture-site.ts';
+import { fixtureSite } from '../helpers/fixture-site.ts';
 import { actor, mdx } from '../helpers/mdx.ts';
 
 describe('bad input stops a real build', () => {

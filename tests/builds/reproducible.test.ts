@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { distDir } from '../helpers/browser.ts';
-import { fixtureSite } from '../../scripts/lib/fixture-site.ts';
+import { fixtureSite } from '../helpers/fixture-site.ts';
 
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

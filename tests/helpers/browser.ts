@@ -1,7 +1,7 @@
 /** A shared Chromium for a test file, and page helpers that talk about the site, not the driver. */
 import { inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { launchChromium } from './chromium.ts';
 
 let browser: Browser | undefined;
 

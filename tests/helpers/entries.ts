@@ -1,8 +1,8 @@
 /** Tiny, readable knowledge-base fixtures built through the real schemas. */
-import type { CitationInput } from '../../src/lib/citation.ts';
-import type { AnyEntry } from '../../src/lib/entries.ts';
-import type { CollectionName } from '../../src/lib/ids.ts';
-import { SCHEMAS, type InputOf } from '../../src/schemas/collections.ts';
+import type { CitationInput } from '../../src/citations/formats.ts';
+import type { AnyEntry } from '../../src/model/entries.ts';
+import type { CollectionName } from '../../src/model/ids.ts';
+import { SCHEMAS, type InputOf } from '../../src/model/schemas/collections.ts';
 
 /** One entry of `collection`, its frontmatter validated by the collection schema. */
 export function entry<C extends CollectionName>(collection: C, id: string, data: InputOf<C>, body = ''): AnyEntry {

@@ -7,7 +7,7 @@ import {
   rowAnchor,
   statementAnchor,
   yearAnchor,
-} from '../../src/lib/anchors.ts';
+} from '../../src/model/anchors.ts';
 
 describe('SECTIONS', () => {
   test('every section has a distinct fixed id', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BODY_COMPONENTS, bodyCites, bodyComponents, bodyRefs } from '../../src/lib/body.ts';
+import { BODY_COMPONENTS, bodyCites, bodyComponents, bodyRefs } from '../../src/model/body.ts';
 
 const body = `Tajikistan borders <Ref id="afghanistan" /> <Cite p="P4" />.
 

@@ -8,15 +8,15 @@ import {
   formatCitations,
   pruneCitationCache,
   type CitationCacheSettings,
-} from '../../src/data/citation-cache.ts';
-import { citationView } from '../../src/lib/citation.ts';
+} from '../../src/build/citation-cache.ts';
+import { citationView } from '../../src/citations/formats.ts';
 import { citationInput as input } from '../helpers/entries.ts';
 
 describe('the citation cache', () => {
   const cacheDir = mkdtempSync(join(tmpdir(), 'kb-citations-'));
   const settings: CitationCacheSettings = {
     cacheDir,
-    worker: resolve(import.meta.dirname, '../../src/data/citation-cache.ts'),
+    worker: resolve(import.meta.dirname, '../../src/build/citation-cache.ts'),
   };
   afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 

@@ -1,11 +1,11 @@
 import citationJs from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { loadContent } from '../../scripts/lib/load-content.ts';
-import { CITATION_FORMATS, citationText, citationView, cslItem } from '../../src/lib/citation.ts';
+import { loadContent } from '../../src/build/load-content.ts';
+import { CITATION_FORMATS, citationText, citationView, cslItem } from '../../src/citations/formats.ts';
 import { citationInput as input } from '../helpers/entries.ts';
-import { citationMeta } from '../../src/lib/citation-meta.ts';
-import { packagedStyle, styleXml } from '../../src/lib/csl-styles.ts';
+import { citationMeta } from '../../src/citations/meta-tags.ts';
+import { packagedStyle, styleXml } from '../../src/citations/csl-styles.ts';
 
 describe('cslItem', () => {
   test('describes the entry as a web page of the knowledge base, dated and versioned', () => {

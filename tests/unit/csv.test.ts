@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toCsv } from '../../src/lib/csv.ts';
+import { toCsv } from '../../src/views/data/csv.ts';
 
 describe('toCsv fields', () => {
   test.each([

@@ -9,7 +9,7 @@ import {
   mustParseDate,
   precisionOf,
   type DateValue,
-} from '../../src/lib/dates.ts';
+} from '../../src/model/dates.ts';
 
 describe('mustParseDate and dateProblem', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ID_FIELDS, mentionsOf } from '../../src/lib/entries.ts';
+import { ID_FIELDS, mentionsOf } from '../../src/model/entries.ts';
 import { entry } from '../helpers/entries.ts';
 
 const putin = entry(

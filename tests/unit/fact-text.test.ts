@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { factText } from '../../src/lib/fact-text.ts';
-import { factSchema } from '../../src/schemas/shared.ts';
+import { factText } from '../../src/views/parts/fact-text.ts';
+import { factSchema } from '../../src/model/schemas/shared.ts';
 
 const fact = (input: Record<string, unknown>) => factSchema.parse({ cite: 'P4', certainty: 'stated', ...input });
 const title = (id: string) => ({ dushanbe: 'Dushanbe', afghanistan: 'Afghanistan' })[id] ?? id;

@@ -8,7 +8,7 @@ import {
   isHashed,
   parseHeaders,
   rulesFor,
-} from '../../src/lib/headers.ts';
+} from '../../src/build/cdn-headers.ts';
 
 const FILES = [
   '404.html',

@@ -7,7 +7,7 @@ import {
   isCollectionName,
   isEntryId,
   slugify,
-} from '../../src/lib/ids.ts';
+} from '../../src/model/ids.ts';
 
 describe('isEntryId', () => {
   test.each([

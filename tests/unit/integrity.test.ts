@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import type { AnyEntry } from '../../src/lib/entries.ts';
+import type { AnyEntry } from '../../src/model/entries.ts';
 import {
   KnowledgeBaseError,
   checkKnowledgeBase,
   folderProblems,
   formatProblems,
   membersOfGroups,
-} from '../../src/lib/integrity.ts';
+} from '../../src/model/integrity/check.ts';
 import { entry, source, state } from '../helpers/entries.ts';
 
 /** A small sound knowledge base that each case breaks in one way. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entryJsonLd, serializeJsonLd } from '../../src/lib/jsonld.ts';
+import { entryJsonLd, serializeJsonLd } from '../../src/citations/jsonld.ts';
 import { entry, source, state } from '../helpers/entries.ts';
 
 describe('entryJsonLd types', () => {

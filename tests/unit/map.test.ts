@@ -12,7 +12,7 @@ import {
   projectPoint,
   regionShapes,
   regionSvg,
-} from '../../src/lib/map.ts';
+} from '../../src/views/map/projection.ts';
 
 const require = createRequire(import.meta.url);
 const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));

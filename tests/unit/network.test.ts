@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../scripts/lib/load-content.ts';
-import { buildIndex, type KbIndex } from '../../src/lib/graph.ts';
+import { loadContent } from '../../src/build/load-content.ts';
+import { buildIndex, type KbIndex } from '../../src/model/index/kb-index.ts';
 import {
   CORE_COLLECTIONS,
   DERIVED_LABELS,
@@ -17,9 +17,9 @@ import {
   seededRandom,
   symbolPath,
   type NetworkView,
-} from '../../src/lib/network.ts';
-import { formatNetworkQuery, isFiltered, parseNetworkQuery, selectNetwork } from '../../src/lib/network-filter.ts';
-import { RELATION_TYPE_NAMES } from '../../src/lib/relations.ts';
+} from '../../src/network/network.ts';
+import { formatNetworkQuery, isFiltered, parseNetworkQuery, selectNetwork } from '../../src/network/filter.ts';
+import { RELATION_TYPE_NAMES } from '../../src/model/vocab/relations.ts';
 import { entry, source, state } from '../helpers/entries.ts';
 
 const cite = { cite: 'P1', certainty: 'stated' } as const;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { markupFeatures, pageCover, pageTemplate } from '../../scripts/lib/page-cover.ts';
+import { markupFeatures, pageCover, pageTemplate } from '../helpers/page-cover.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'kb-cover-'));
 const page = (path: string, body: string) => {

@@ -7,7 +7,7 @@ import {
   formatNumber,
   formatQuantity,
   type Quantity,
-} from '../../src/lib/quantities.ts';
+} from '../../src/model/quantities.ts';
 
 describe('formatNumber', () => {
   test.each([

@@ -6,7 +6,7 @@ import {
   organizationSchema,
   scenarioSchema,
   sourceSchema,
-} from '../../src/schemas/collections.ts';
+} from '../../src/model/schemas/collections.ts';
 import {
   citeSchema,
   dateSchema,
@@ -15,7 +15,7 @@ import {
   relationSchema,
   stanceSchema,
   statementSchema,
-} from '../../src/schemas/shared.ts';
+} from '../../src/model/schemas/shared.ts';
 
 /** The messages of a failed parse, as `path: message`. */
 function issues(result: {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { searchAtoZ } from '../../src/lib/search-atoz.ts';
-import type { AnyEntry } from '../../src/lib/entries.ts';
+import { searchAtoZ } from '../../src/search/atoz.ts';
+import type { AnyEntry } from '../../src/model/entries.ts';
 
 const entry = (collection: string, id: string, title: string, kind: string, aliases: string[] = []) =>
   ({ id, collection, body: '', file: `${id}.mdx`, data: { title, kind, aliases } }) as unknown as AnyEntry;

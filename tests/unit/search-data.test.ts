@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { SYNONYMS_FILE, readSynonyms } from '../../src/integrations/pagefind.ts';
-import { entryLinks, metaList, readMetaList, searchEntryFromFragment } from '../../src/lib/search-data.ts';
-import { parseSynonyms } from '../../src/lib/search-synonyms.ts';
-import type { AnyEntry } from '../../src/lib/entries.ts';
+import { SYNONYMS_FILE, readSynonyms } from '../../src/build/integrations/pagefind.ts';
+import { entryLinks, metaList, readMetaList, searchEntryFromFragment } from '../../src/search/data.ts';
+import { parseSynonyms } from '../../src/search/synonyms.ts';
+import type { AnyEntry } from '../../src/model/entries.ts';
 
 describe('metaList', () => {
   test('joins values with a separator Pagefind keeps, turning commas into spaces', () => {

@@ -8,7 +8,7 @@ import {
   synonymIndex,
   words,
   type SearchEntry,
-} from '../../src/lib/search-rank.ts';
+} from '../../src/search/rank.ts';
 
 const entry = (id: string, title: string, more: Partial<SearchEntry> = {}): SearchEntry => ({
   page: `p-${id}`,

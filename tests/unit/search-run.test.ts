@@ -6,10 +6,10 @@ import {
   pagefindPages,
   runSearch,
   type PagefindApi,
-} from '../../src/lib/search-run.ts';
-import { prepareIndex, type SearchEntry } from '../../src/lib/search-rank.ts';
-import { META_LIST_SEPARATOR, readMetaList } from '../../src/lib/search-data.ts';
-import { synonymFileSchema } from '../../src/lib/search-synonyms.ts';
+} from '../../src/search/run.ts';
+import { prepareIndex, type SearchEntry } from '../../src/search/rank.ts';
+import { META_LIST_SEPARATOR, readMetaList } from '../../src/search/data.ts';
+import { synonymFileSchema } from '../../src/search/synonyms.ts';
 
 const entry = (id: string, title: string, type: string, kind: string, links: string[] = []): SearchEntry => ({
   page: id,

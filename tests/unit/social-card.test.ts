@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { drawSocialImage } from '../../src/data/social-image-draw.ts';
-import { drawSocialImages, socialImageFile } from '../../src/data/social-image.ts';
-import { buildIndex } from '../../src/lib/graph.ts';
+import { drawSocialImage } from '../../src/build/social-image-draw.ts';
+import { drawSocialImages, socialImageFile } from '../../src/build/social-image-pool.ts';
+import { buildIndex } from '../../src/model/index/kb-index.ts';
 import { entry, source } from '../helpers/entries.ts';
 import {
   OG_HEIGHT,
@@ -16,7 +16,7 @@ import {
   socialCardTree,
   type CardNode,
   type SocialCard,
-} from '../../src/lib/social-card.ts';
+} from '../../src/views/social-card.ts';
 
 const site = { name: 'Central Asia after the Taliban takeover', asOf: 'September 2021' };
 const card: SocialCard = { type: 'Actor · State', title: 'Tajikistan', fact: 'Border with Afghanistan: 1,357 km' };
@@ -91,7 +91,7 @@ describe('drawSocialImage', () => {
 
 describe('socialImageFile', () => {
   const cacheDir = mkdtempSync(join(tmpdir(), 'kb-social-images-'));
-  const settings = { cacheDir, worker: resolve(import.meta.dirname, '../../src/data/social-image-draw.ts') };
+  const settings = { cacheDir, worker: resolve(import.meta.dirname, '../../src/build/social-image-draw.ts') };
   afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
   test('cards drawn in worker threads are the images drawn in process, cached once each under their key', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editDistance, lastSegment, suggest } from '../../src/lib/suggest.ts';
+import { editDistance, lastSegment, suggest } from '../../src/search/suggest.ts';
 
 describe('editDistance', () => {
   test.each([

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { projectVersion } from '../../src/integrations/content-version.ts';
-import { contentHash, fileHash, siteVersion } from '../../src/lib/version.ts';
+import { projectVersion } from '../../src/build/integrations/content-version.ts';
+import { contentHash, fileHash, siteVersion } from '../../src/model/version.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const files = [

@@ -5,13 +5,13 @@
 import { mdxToJs } from 'satteri';
 import countries from 'world-atlas/countries-50m.json';
 import { describe, expect, test } from 'vitest';
-import { bodyLinksPlugin } from '../../src/lib/body-links.ts';
-import { entryView } from '../../src/lib/entry-view.ts';
-import { orderEvents } from '../../src/lib/event-order.ts';
-import { buildIndex } from '../../src/lib/graph.ts';
-import { collectionPageJsonLd, homeJsonLd, webPageJsonLd } from '../../src/lib/jsonld.ts';
-import { mapView } from '../../src/lib/map-view.ts';
-import { collectionFile, csvTable, dataIndex } from '../../src/lib/open-data.ts';
+import { bodyLinksPlugin } from '../../src/build/body-links.ts';
+import { entryView } from '../../src/views/entry/entry-view.ts';
+import { orderEvents } from '../../src/model/event-order.ts';
+import { buildIndex } from '../../src/model/index/kb-index.ts';
+import { collectionPageJsonLd, homeJsonLd, webPageJsonLd } from '../../src/citations/jsonld.ts';
+import { mapView } from '../../src/views/map/map-view.ts';
+import { collectionFile, csvTable, dataIndex } from '../../src/views/data/open-data.ts';
 import {
   aboutView,
   homeView,
@@ -24,9 +24,9 @@ import {
   sourceView,
   stancesView,
   timelineView,
-} from '../../src/lib/page-views.ts';
-import { dateProvenance, provenanceOf } from '../../src/lib/provenance.ts';
-import { Viewer } from '../../src/lib/view-parts.ts';
+} from '../../src/views/pages/page-views.ts';
+import { dateProvenance, provenanceOf } from '../../src/model/provenance.ts';
+import { Viewer } from '../../src/views/parts/viewer.ts';
 import { entry, source, state } from '../helpers/entries.ts';
 
 const cite = { cite: 'P1', certainty: 'stated' } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildIndex } from '../../src/lib/graph.ts';
+import { buildIndex } from '../../src/model/index/kb-index.ts';
 import {
   groupByKind,
   groupMembers,
@@ -10,7 +10,7 @@ import {
   scenarioComparison,
   stanceMatrix,
   timelineGroups,
-} from '../../src/lib/views.ts';
+} from '../../src/views/pages/tables.ts';
 import { entry, source, state } from '../helpers/entries.ts';
 
 const cite = { cite: 'P1', certainty: 'stated' } as const;

@@ -1,24 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { CERTAINTIES, CERTAINTY_INFO } from '../../src/lib/certainty.ts';
-import { FACT_KEYS, FACT_KEY_NAMES, factKeyInfo, factShapeProblem } from '../../src/lib/facts.ts';
-import { COLLECTIONS } from '../../src/lib/ids.ts';
-import { COLLECTION_LABELS, KINDS, kindGroupLabel, kindLabel, kindsOf } from '../../src/lib/kinds.ts';
-import { STATUS_LABELS } from '../../src/lib/labels.ts';
+import { CERTAINTIES, CERTAINTY_INFO } from '../../src/model/vocab/certainty.ts';
+import { FACT_KEYS, FACT_KEY_NAMES, factKeyInfo, factShapeProblem } from '../../src/model/vocab/facts.ts';
+import { COLLECTIONS } from '../../src/model/ids.ts';
+import { COLLECTION_LABELS, KINDS, kindGroupLabel, kindLabel, kindsOf } from '../../src/model/vocab/kinds.ts';
+import { STATUS_LABELS } from '../../src/model/vocab/labels.ts';
 import {
   ALIGNMENT_DEGREES,
   RELATION_TYPES,
   RELATION_TYPE_NAMES,
   relationEndProblem,
   relationLabel,
-} from '../../src/lib/relations.ts';
+} from '../../src/model/vocab/relations.ts';
 import {
   ALL_POSITIONS,
   STANCE_TOPICS,
   STANCE_TOPIC_NAMES,
   isPositionOf,
   positionLabel,
-} from '../../src/lib/stances.ts';
-import { MAX_QUOTE_WORDS, STATEMENT_ACTS, STATEMENT_ACT_NAMES, wordCount } from '../../src/lib/statements.ts';
+} from '../../src/model/vocab/stances.ts';
+import { MAX_QUOTE_WORDS, STATEMENT_ACTS, STATEMENT_ACT_NAMES, wordCount } from '../../src/model/vocab/statements.ts';
 
 describe('certainty', () => {
   test('every certainty has a label and a meaning, in order of decreasing confidence', () => {

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { knowledgeBase } from '../../data/kb.ts';
 import { SITE_VERSION } from '../../data/version.ts';
-import { collectionFile, dataIndex } from '../../lib/open-data.ts';
-import { COLLECTIONS, type CollectionName } from '../../lib/ids.ts';
-import { collectionJsonSchema } from '../../schemas/open-data.ts';
+import { collectionFile, dataIndex } from '../../views/data/open-data.ts';
+import { COLLECTIONS, type CollectionName } from '../../model/ids.ts';
+import { collectionJsonSchema } from '../../model/schemas/open-data.ts';
 
 /** `/data/<collection>.json`, `/data/<collection>.schema.json` and `/data/index.json`. */
 export const getStaticPaths = (() => [

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { knowledgeBase } from '../../data/kb.ts';
-import { CSV_TABLES, csvTable, type CsvTable } from '../../lib/open-data.ts';
+import { CSV_TABLES, csvTable, type CsvTable } from '../../views/data/open-data.ts';
 
 /** `/data/memberships.csv`, `/data/borders.csv`, `/data/stances.csv`. */
 export const getStaticPaths = (() => CSV_TABLES.map((table) => ({ params: { table } }))) satisfies GetStaticPaths;

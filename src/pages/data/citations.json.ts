@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { ENTRY_ROUTE_COLLECTIONS, SITE } from '../../data/paths.ts';
 import { knowledgeBase } from '../../data/kb.ts';
 import { SITE_VERSION } from '../../data/version.ts';
-import { entryView } from '../../lib/entry-view.ts';
+import { entryView } from '../../views/entry/entry-view.ts';
 
 /** `/data/citations.json`: every entry page's CSL-JSON record, as its "Cite this entry" uses it. */
 export const GET: APIRoute = async () => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import countries from 'world-atlas/countries-50m.json';
 import { knowledgeBase } from '../../data/kb.ts';
-import { regionSvg } from '../../lib/map.ts';
-import { mapView } from '../../lib/map-view.ts';
+import { regionSvg } from '../../views/map/projection.ts';
+import { mapView } from '../../views/map/map-view.ts';
 
 /** The shared region image behind every locator map. */
 export const GET: APIRoute = async () => {

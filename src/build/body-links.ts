@@ -1,0 +1,91 @@
+/**
+ * Resolves the body components while MDX compiles. `<Ref id="tajikistan" />` becomes a link to the entry
+ * with its title (or the children given), `<Cite p="P4 P5" />` a superscript of citation links to the
+ * source page. Bodies then render as plain HTML and no component looks anything up while pages render.
+ *
+ * The table of links comes from the content folder (read at config time by the same loader as
+ * `npm run check:content`); unknown ids never reach here, because the integrity check stops the build
+ * first, but the plugin refuses them too. The plugin runs in Astro's Markdown processor (Sätteri),
+ * whose MDX trees have the same shapes as mdast's.
+ */
+import { defineMdastPlugin } from 'satteri';
+import { citeLabel, citeName, citePath, type CitePlace } from '../model/article-places.ts';
+
+/** What a `<Ref>` needs to know of an entry. */
+export interface RefTarget {
+  title: string;
+  path: string;
+}
+
+/** The subset of an MDX syntax tree this plugin reads and writes. */
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: string;
+  attributes?: { type: string; name: string; value?: unknown }[];
+  children?: Node[];
+}
+
+const attr = (name: string, value: string) => ({ type: 'mdxJsxAttribute', name, value });
+
+function attribute(node: Node, name: string): string | undefined {
+  const found = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+}
+
+/** The element a `<Ref>` becomes. */
+export function refElement(node: Node, targets: ReadonlyMap<string, RefTarget>): Node {
+  const id = attribute(node, 'id');
+  const target = id === undefined ? undefined : targets.get(id);
+  if (!target) throw new Error(`<Ref id="${id ?? ''}">: no such entry`);
+  const children = node.children?.length ? node.children : [{ type: 'text', value: target.title }];
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'a',
+    attributes: [attr('href', target.path), attr('data-preview', id!)],
+    children,
+  };
+}
+
+/** The element a `<Cite>` becomes: `<sup><span class="cites"><a …>¶4</a><a …>¶5</a></span></sup>`. */
+export function citeElement(node: Node): Node {
+  const places = (attribute(node, 'p') ?? '').split(/\s+/).filter(Boolean) as CitePlace[];
+  if (places.length === 0) throw new Error('<Cite>: name at least one place in p="…"');
+  const links = places.map((place) => ({
+    type: 'mdxJsxTextElement',
+    name: 'a',
+    attributes: [attr('href', citePath(place)), attr('aria-label', `Source: ${citeName(place)}`)],
+    children: [{ type: 'text', value: citeLabel(place) }],
+  }));
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'sup',
+    attributes: [],
+    children: [{ type: 'mdxJsxTextElement', name: 'span', attributes: [attr('class', 'cites')], children: links }],
+  };
+}
+
+/** What a body element becomes, or `undefined` when it is not `<Ref>` or `<Cite>`. */
+export function resolveBodyElement(node: Node, targets: ReadonlyMap<string, RefTarget>): Node | undefined {
+  if (node.name === 'Ref') return refElement(node, targets);
+  if (node.name === 'Cite') return citeElement(node);
+  return undefined;
+}
+
+/** The Markdown-processor plugin: `satteri({ mdastPlugins: [bodyLinksPlugin(targets)] })`. */
+export function bodyLinksPlugin(targets: ReadonlyMap<string, RefTarget>) {
+  const replace = (node: Node, ctx: { replaceNode(node: never, content: never): void }, flow: boolean) => {
+    const resolved = resolveBodyElement(node, targets);
+    if (resolved)
+      ctx.replaceNode(node as never, (flow ? { type: 'paragraph', children: [resolved] } : resolved) as never);
+  };
+  return defineMdastPlugin({
+    name: 'kb-body-links',
+    mdxJsxTextElement(node, ctx) {
+      replace(node as unknown as Node, ctx, false);
+    },
+    mdxJsxFlowElement(node, ctx) {
+      replace(node as unknown as Node, ctx, true);
+    },
+  });
+}

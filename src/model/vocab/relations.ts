@@ -1,0 +1,118 @@
+/**
+ * The one relation vocabulary. A relation is written once, on either of its two entries, and
+ * rendered on both: each type has a label read from its source, an inverse label read from its
+ * target, a symmetric flag, and the collections each end may belong to.
+ */
+import type { CollectionName } from '../ids.ts';
+
+export interface RelationTypeInfo {
+  /** Read from the source: "Tajikistan — hosts — 201st Military Base". */
+  label: string;
+  /** Read from the target: "201st Military Base — hosted by — Tajikistan". */
+  inverse: string;
+  /** A symmetric relation reads the same from both ends ("borders", "rival of"). */
+  symmetric: boolean;
+  /** Collections the source entry may belong to. */
+  from: readonly CollectionName[];
+  /** Collections the target entry may belong to. */
+  to: readonly CollectionName[];
+}
+
+const AGENTS = ['actors', 'organizations'] as const;
+const LOCATABLE = ['bases', 'places', 'infrastructure', 'organizations', 'events'] as const;
+
+export const RELATION_TYPES = {
+  'member-of': {
+    label: 'member of',
+    inverse: 'has member',
+    symmetric: false,
+    from: ['actors'],
+    // Membership of an organization is written as a membership history on the organization.
+    to: ['actors'],
+  },
+  'part-of': {
+    label: 'part of',
+    inverse: 'has part',
+    symmetric: false,
+    from: ['organizations', 'bases'],
+    to: ['organizations', 'bases'],
+  },
+  hosts: { label: 'hosts', inverse: 'hosted by', symmetric: false, from: ['actors'], to: ['bases', 'organizations'] },
+  operates: {
+    label: 'operates',
+    inverse: 'operated by',
+    symmetric: false,
+    from: AGENTS,
+    to: ['bases', 'infrastructure'],
+  },
+  borders: {
+    label: 'borders',
+    inverse: 'borders',
+    symmetric: true,
+    from: ['actors', 'places'],
+    to: ['actors', 'places'],
+  },
+  leads: { label: 'leads', inverse: 'led by', symmetric: false, from: AGENTS, to: AGENTS },
+  'aligned-with': { label: 'aligned with', inverse: 'aligned with', symmetric: true, from: ['actors'], to: ['actors'] },
+  'affiliate-of': {
+    label: 'affiliate of',
+    inverse: 'has affiliate',
+    symmetric: false,
+    from: ['actors'],
+    to: ['actors'],
+  },
+  'rival-of': { label: 'rival of', inverse: 'rival of', symmetric: true, from: ['actors'], to: ['actors'] },
+  harboured: { label: 'harboured', inverse: 'harboured by', symmetric: false, from: ['actors'], to: ['actors'] },
+  governs: { label: 'governs', inverse: 'governed by', symmetric: false, from: ['actors'], to: ['actors', 'places'] },
+  'agreement-with': { label: 'agreement with', inverse: 'agreement with', symmetric: true, from: AGENTS, to: AGENTS },
+  supports: {
+    label: 'supports',
+    inverse: 'supported by',
+    symmetric: false,
+    from: AGENTS,
+    to: ['actors', 'organizations', 'infrastructure'],
+  },
+  'participated-in': { label: 'took part in', inverse: 'participants', symmetric: false, from: AGENTS, to: ['events'] },
+  'located-in': {
+    label: 'located in',
+    inverse: 'location of',
+    symmetric: false,
+    from: LOCATABLE,
+    to: ['places', 'actors'],
+  },
+  connects: {
+    label: 'connects',
+    inverse: 'connected by',
+    symmetric: false,
+    from: ['infrastructure'],
+    to: ['places', 'actors'],
+  },
+} as const satisfies Record<string, RelationTypeInfo>;
+
+export type RelationType = keyof typeof RELATION_TYPES;
+export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
+
+/** Degrees of alignment the article distinguishes ("aligned, and often merged"). */
+export const ALIGNMENT_DEGREES = ['partly', 'often-merged'] as const;
+export type AlignmentDegree = (typeof ALIGNMENT_DEGREES)[number];
+
+/** How a relation reads from one of its ends. */
+export function relationLabel(type: RelationType, direction: 'forward' | 'inverse'): string {
+  const info: RelationTypeInfo = RELATION_TYPES[type];
+  return direction === 'forward' || info.symmetric ? info.label : info.inverse;
+}
+
+/**
+ * Why an entry of `collection` may not stand at `end` of a relation of `type`, or `undefined` if it
+ * may. The message names the collections that are allowed.
+ */
+export function relationEndProblem(
+  type: RelationType,
+  end: 'from' | 'to',
+  collection: CollectionName,
+): string | undefined {
+  const allowed: readonly CollectionName[] = RELATION_TYPES[type][end];
+  if (allowed.includes(collection)) return undefined;
+  const side = end === 'from' ? 'source' : 'target';
+  return `a "${type}" relation's ${side} must be one of ${allowed.join(', ')}, not ${collection}`;
+}

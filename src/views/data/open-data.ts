@@ -1,0 +1,184 @@
+/**
+ * Open data: the knowledge base as files readers can reuse — one JSON file per collection with
+ * each entry's typed data and everything the index derives for it, a JSON Schema per file, an
+ * index of the files, and CSV tables for spreadsheet users. Every claim keeps its scope (shared
+ * from a group, applies to some members, a condition, whose position it reports) and its provenance
+ * (the article's certainty, or context with its basis).
+ */
+import { toCsv } from './csv.ts';
+import { formatDate } from '../../model/dates.ts';
+import { citedPlaces } from '../entry/entry-view.ts';
+import { listOf, type KbIndex } from '../../model/index/kb-index.ts';
+import { COLLECTIONS, entryPath, type CollectionName } from '../../model/ids.ts';
+import { positionLabel, STANCE_TOPIC_NAMES } from '../../model/vocab/stances.ts';
+import { groupMembers, membershipMatrix, orderedStates, stanceMatrix } from '../pages/tables.ts';
+import type { Derived } from '../../model/schemas/open-data.ts';
+import { AS_OF } from '../../site.config.ts';
+
+/** The contents of `/data/<collection>.json`; `site` is the origin absolute URLs are built on. */
+export function collectionFile(kb: KbIndex, collection: CollectionName, site: URL) {
+  const entries = kb.entries
+    .filter((e) => e.collection === collection)
+    .map((e) => {
+      const derived: Derived = {
+        relations: listOf(kb.relations, e.id).map((r) => ({ ...r, derivedFrom: r.derivedFrom })),
+        memberships: listOf(kb.memberships, e.id).map((m) => ({ organization: m.organization, history: m.history })),
+        stances: listOf(kb.stances, e.id).map((s) => ({ stance: s.stance, derivedFrom: s.derivedFrom })),
+        statements: listOf(kb.statements, e.id),
+        events: listOf(kb.events, e.id),
+        backlinks: listOf(kb.backlinks, e.id),
+        // The places the entry's page cites anywhere, exactly as its "Cited paragraphs" lists them.
+        cites: citedPlaces(kb, e.id),
+      };
+      return { id: e.id, url: new URL(entryPath(e.collection, e.id), site).href, data: e.data, derived };
+    });
+  return {
+    collection,
+    asOf: AS_OF,
+    source: { id: kb.source.id, url: new URL(entryPath('sources', kb.source.id), site).href },
+    entries,
+  };
+}
+
+/** The list of open data files for `/data/index.json`. */
+export function dataIndex(site: URL) {
+  const url = (path: string) => new URL(path, site).href;
+  return {
+    asOf: AS_OF,
+    collections: COLLECTIONS.map((c) => ({
+      collection: c,
+      data: url(`/data/${c}.json`),
+      schema: url(`/data/${c}.schema.json`),
+    })),
+    tables: ['memberships', 'borders', 'stances'].map((name) => ({ name, csv: url(`/data/${name}.csv`) })),
+  };
+}
+
+/** The CSV tables: memberships, borders, stances. */
+export const CSV_TABLES = ['memberships', 'borders', 'stances'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+const cites = (list: readonly string[] | undefined) => (list ?? []).join(' ');
+
+/** One CSV table as text. */
+export function csvTable(kb: KbIndex, name: CsvTable): string {
+  const title = (id: string) => kb.byId.get(id)?.data.title ?? id;
+  switch (name) {
+    case 'memberships': {
+      const { organizations, rows } = membershipMatrix(kb, orderedStates(kb, 'central-asian-states'));
+      const out: (string | undefined)[][] = [];
+      for (const row of rows) {
+        row.cells.forEach((cell, i) => {
+          for (const h of cell?.history ?? []) {
+            out.push([
+              row.state,
+              title(row.state),
+              organizations[i]!,
+              title(organizations[i]!),
+              h.status,
+              h.since && formatDate(h.since),
+              h.until && formatDate(h.until),
+              h.certainty,
+              h.attributedTo,
+              h.context,
+              h.note,
+              cites(h.cite),
+            ]);
+          }
+        });
+      }
+      return toCsv(
+        [
+          'state_id',
+          'state',
+          'organization_id',
+          'organization',
+          'status',
+          'since',
+          'until',
+          'certainty',
+          'attributed_to',
+          'context',
+          'note',
+          'cite',
+        ],
+        out,
+      );
+    }
+    case 'borders': {
+      const out: (string | number | undefined)[][] = [];
+      for (const id of orderedStates(kb, 'central-asian-states')) {
+        const fact = kb.byId.get(id)?.data.facts.find((f) => f.key === 'afghan-border');
+        if (!fact) continue;
+        out.push([
+          id,
+          title(id),
+          fact.none ? 'none' : 'border',
+          fact.quantity?.value,
+          fact.quantity?.unit,
+          fact.quantity?.qualifier,
+          fact.certainty,
+          fact.attributedTo,
+          fact.context,
+          fact.note,
+          cites(fact.cite),
+        ]);
+      }
+      return toCsv(
+        [
+          'state_id',
+          'state',
+          'border_with_afghanistan',
+          'length',
+          'unit',
+          'qualifier',
+          'certainty',
+          'attributed_to',
+          'context',
+          'note',
+          'cite',
+        ],
+        out,
+      );
+    }
+    case 'stances': {
+      const out: (string | undefined)[][] = [];
+      for (const row of stanceMatrix(kb, groupMembers(kb, 'central-asian-states'), STANCE_TOPIC_NAMES)) {
+        row.cells.forEach((cell, i) => {
+          const topic = STANCE_TOPIC_NAMES[i]!;
+          for (const { stance, derivedFrom } of cell) {
+            out.push([
+              row.state,
+              title(row.state),
+              topic,
+              stance.position,
+              positionLabel(topic, stance.position),
+              stance.certainty,
+              stance.attributedTo,
+              stance.context,
+              stance.condition,
+              derivedFrom,
+              cites(stance.cite),
+            ]);
+          }
+        });
+      }
+      return toCsv(
+        [
+          'state_id',
+          'state',
+          'topic',
+          'position',
+          'position_label',
+          'certainty',
+          'attributed_to',
+          'context',
+          'condition',
+          'shared_from',
+          'cite',
+        ],
+        out,
+      );
+    }
+  }
+}

@@ -1,0 +1,55 @@
+/** The real content: it loads, passes the integrity check, and every paragraph is used. */
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { SOURCE_ID } from '../../src/model/article-places.ts';
+import { buildIndex, listOf } from '../../src/model/index/kb-index.ts';
+import { checkKnowledgeBase } from '../../src/model/integrity/check.ts';
+import { loadContent } from '../../src/build/load-content.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const { entries, problems, folders } = loadContent(join(ROOT, 'content'), ROOT);
+
+describe('content', () => {
+  test('every file matches its collection schema', () => {
+    expect(problems).toEqual([]);
+  });
+
+  test('passes the integrity check', () => {
+    expect(checkKnowledgeBase(entries, { folders })).toEqual([]);
+  });
+
+  test('no entry is an unwritten scaffold', () => {
+    const unwritten = entries.filter(
+      (e) => /\b(?:TODO|STUB)\b/.test(JSON.stringify(e.data)) || /\b(?:TODO|STUB)\b/.test(e.body),
+    );
+    expect(unwritten.map((e) => e.file)).toEqual([]);
+  });
+
+  const kb = buildIndex(entries);
+  const source = entries.find((e) => e.id === SOURCE_ID);
+
+  test('every citable place of the source is cited by at least one entry', () => {
+    expect(source?.collection).toBe('sources');
+    if (source?.collection !== 'sources') return;
+    // The source entry itself cites only the byline (for its author and publisher).
+    const uncited = source.data.paragraphs
+      .map((p) => p.place)
+      .filter((place) => listOf(kb.citedBy, place).length === 0);
+    expect(uncited).toEqual([]);
+  });
+
+  test('every entry cites at least one paragraph of the body text', () => {
+    const silent = entries.filter(
+      (e) => e.id !== SOURCE_ID && !listOf(kb.cites, e.id).some((c) => c.startsWith('P') || c === 'caption'),
+    );
+    expect(silent.map((e) => e.file)).toEqual([]);
+  });
+
+  test('the source lists P1 to P14, the caption and the byline once each', () => {
+    if (source?.collection !== 'sources') throw new Error('no source entry');
+    const places = source.data.paragraphs.map((p) => p.place);
+    expect(new Set(places)).toEqual(
+      new Set([...Array.from({ length: 14 }, (_, i) => `P${i + 1}`), 'caption', 'byline']),
+    );
+  });
+});

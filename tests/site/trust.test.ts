@@ -1,0 +1,215 @@
+/**
+ * What a reader sees on every built page agrees with the typed data: every citation link on a page
+ * is in its "Cited paragraphs"; scope is shown; one provenance marker per claim; no raw `P5`
+ * notation; no heading stands without content, with or without JavaScript. Each check is shown to
+ * fail on a seeded page.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { htmlPages, redirectTarget } from '../helpers/public-urls.ts';
+import { baseUrl, distDir, openPage, startBrowser, stopBrowser } from '../helpers/browser.ts';
+
+/** Checks run on a parsed document in the browser; each returns a list of problems. */
+const CHECKS = String.raw`
+  const visible = (doc) => (el) => !el.closest('[hidden], template, script, style');
+  const text = (el) => (el.textContent || '').replace(/\s+/g, ' ').trim();
+  window.kbChecks = {
+    uncited(doc) {
+      const section = doc.getElementById('cited-paragraphs')?.closest('section');
+      const listed = new Set([...(section?.querySelectorAll('[data-cited]') ?? [])].map((a) => a.getAttribute('data-cited')));
+      const out = [];
+      for (const a of doc.querySelectorAll('main a[href*="/sources/central-asias-taliban-surprise/#"]')) {
+        if (section && section.contains(a)) continue;
+        const anchor = a.getAttribute('href').split('#')[1];
+        const place = /^p\d+$/.test(anchor) ? 'P' + anchor.slice(1) : anchor;
+        if (section && !listed.has(place)) out.push('cites ' + place + ' but does not list it');
+        if (!section) out.push('cites ' + place + ' and has no cited-paragraphs section');
+      }
+      return [...new Set(out)];
+    },
+    emptyHeadings(doc, live) {
+      const out = [];
+      const headings = [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter(visible(doc)).filter((h) => !live || h.getClientRects().length > 0);
+      for (const h of headings) {
+        const level = Number(h.tagName[1]);
+        const start = h.closest('.heading') || h;
+        const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        walker.currentNode = start;
+        let node = start;
+        // Skip the heading's own subtree.
+        while (node && !node.nextSibling && node !== doc.body) node = node.parentNode;
+        let found = false;
+        let n = walker.nextNode();
+        while (n && start.contains(n)) n = walker.nextNode();
+        for (; n; n = walker.nextNode()) {
+          if (n.nodeType === 1) {
+            const el = n;
+            if (el.closest('[hidden], template, script, style, noscript' + (live ? '' : ':not(body)'))) continue;
+            if (/^H[1-6]$/.test(el.tagName) && Number(el.tagName[1]) <= level) break;
+            if (['IMG', 'SVG', 'TABLE', 'INPUT', 'IFRAME'].includes(el.tagName.toUpperCase())) { found = true; break; }
+          } else if (n.nodeValue.trim() && !n.parentElement.closest('[hidden], template, script, style')) { found = true; break; }
+        }
+        if (!found) out.push('heading "' + text(h) + '" has no content after it');
+      }
+      return out;
+    },
+    rawPlaces(doc) {
+      const main = doc.querySelector('body');
+      const words = (main ? main.innerText ?? main.textContent : '').match(/\bP(?:[1-9]|1[0-9])\b/g);
+      return words ? ['raw notation ' + [...new Set(words)].join(', ')] : [];
+    },
+    doubleMarkers(doc) {
+      const out = [];
+      for (const span of doc.querySelectorAll('.meta[data-pagefind-ignore]')) {
+        const own = [...span.querySelectorAll(':scope > .badge')];
+        const certainty = own.filter((b) => !b.classList.contains('badge--context')).length;
+        const context = own.filter((b) => b.classList.contains('badge--context')).length;
+        if (certainty + context > 1) out.push('two markers on one claim: ' + text(span).slice(0, 80));
+      }
+      return out;
+    },
+  };
+`;
+
+let page: Page;
+
+beforeAll(async () => {
+  const context = await (await startBrowser()).newContext({ javaScriptEnabled: true });
+  page = await context.newPage();
+  await page.goto(new URL('/robots.txt', baseUrl()).href);
+  await page.addScriptTag({ content: CHECKS });
+});
+afterAll(stopBrowser);
+
+type Check = 'uncited' | 'emptyHeadings' | 'rawPlaces' | 'doubleMarkers';
+
+/** Runs a check on HTML parsed as a document with scripting off (what a reader without JavaScript gets). */
+function run(check: Check, html: string): Promise<string[]> {
+  return page.evaluate(
+    ([name, source]) => {
+      const doc = new DOMParser().parseFromString(source, 'text/html');
+      return (window as unknown as { kbChecks: Record<string, (d: Document, live?: boolean) => string[]> }).kbChecks[
+        name
+      ]!(doc, false);
+    },
+    [check, html] as const,
+  );
+}
+
+/** Every check on every page, each page parsed once (filled by the first test that needs it). */
+let siteReport: Promise<Map<string, Record<Check, string[]>>> | undefined;
+
+function reportOverSite(): Promise<Map<string, Record<Check, string[]>>> {
+  siteReport ??= (async () => {
+    const report = new Map<string, Record<Check, string[]>>();
+    for (const { path, file } of htmlPages(distDir())) {
+      const html = readFileSync(file, 'utf8');
+      if (redirectTarget(html)) continue;
+      const found = await page.evaluate((source) => {
+        const doc = new DOMParser().parseFromString(source, 'text/html');
+        const checks = (window as unknown as { kbChecks: Record<string, (d: Document, live?: boolean) => string[]> })
+          .kbChecks;
+        return Object.fromEntries(Object.entries(checks).map(([name, check]) => [name, check(doc, false)]));
+      }, html);
+      report.set(path, found as Record<Check, string[]>);
+    }
+    return report;
+  })();
+  return siteReport;
+}
+
+async function overSite(check: Check, filter: (path: string) => boolean = () => true): Promise<string[]> {
+  const problems: string[] = [];
+  for (const [path, found] of await reportOverSite()) {
+    if (filter(path)) for (const p of found[check]) problems.push(`${path}: ${p}`);
+  }
+  return problems;
+}
+
+const entryPage = (path: string) =>
+  /^\/(actors|organizations|bases|places|infrastructure|events|scenarios)\/[^/]+\/$/.test(path);
+
+describe('cited paragraphs on the built pages', () => {
+  test('every citation link on an entry page is in its "Cited paragraphs"', async () => {
+    expect(await overSite('uncited', entryPage)).toEqual([]);
+  });
+  test('a page citing ¶9 in its text without listing it is caught', async () => {
+    const html =
+      '<main><p>Text <a href="/sources/central-asias-taliban-surprise/#p9">¶9</a></p><section><h2 id="cited-paragraphs">Cited</h2><a data-cited="P1" href="/sources/central-asias-taliban-surprise/#p1">¶1</a></section></main>';
+    expect(await run('uncited', html)).toEqual(['cites P9 but does not list it']);
+  });
+});
+
+describe('headings', () => {
+  test('no heading on any page stands without content (JavaScript off)', async () => {
+    expect(await overSite('emptyHeadings')).toEqual([]);
+  });
+  test('an empty heading is caught', async () => {
+    expect(
+      await run(
+        'emptyHeadings',
+        '<main><h1>Page</h1><p>x</p><section hidden><h2>Hidden</h2></section><h2>Did you mean</h2><ul class="plain"></ul><h2>Next</h2><p>y</p></main>',
+      ),
+    ).toEqual(['heading "Did you mean" has no content after it']);
+  });
+  test.each(['/no-such-page/', '/actors/tajikistn/', '/search/?q=csto', '/actors/central-asian-states/'])(
+    'no heading stands without content with JavaScript on (%s)',
+    async (path) => {
+      // The check is injected as a script of the test's own, which the site's CSP would (rightly) block.
+      const live = await openPage(path, { bypassCSP: true });
+      await live.waitForLoadState('networkidle');
+      await live.addScriptTag({ content: CHECKS });
+      expect(
+        await live.evaluate(() =>
+          (window as unknown as { kbChecks: Record<string, (d: Document, live?: boolean) => string[]> }).kbChecks
+            .emptyHeadings!(document, true),
+        ),
+      ).toEqual([]);
+      await live.context().close();
+    },
+  );
+  test('the 404 page shows "Did you mean" only with a suggestion under it', async () => {
+    const typo = await openPage('/actors/tajikistn/');
+    await expect(typo.getByRole('heading', { name: 'Did you mean' }).count()).resolves.toBe(1);
+    await expect(typo.getByRole('link', { name: 'Tajikistan' }).first().isVisible()).resolves.toBe(true);
+    await typo.context().close();
+    const none = await openPage('/qqqqqqqqqqqq/', { javaScriptEnabled: false });
+    await expect(none.getByRole('heading', { name: 'Did you mean' }).count()).resolves.toBe(0);
+    await none.context().close();
+  });
+});
+
+describe('text and markers', () => {
+  test('no page shows raw citation notation like "P5"', async () => {
+    expect(await overSite('rawPlaces')).toEqual([]);
+  });
+  test('raw notation is caught', async () => {
+    expect(await run('rawPlaces', '<main><p>As P5 says.</p></main>')).toEqual(['raw notation P5']);
+  });
+  test('no claim carries both a certainty marker and a context marker', async () => {
+    expect(await overSite('doubleMarkers')).toEqual([]);
+  });
+  test('a claim with two markers is caught', async () => {
+    const html =
+      '<main><span class="meta" data-pagefind-ignore><span class="badge badge--stated">stated</span> <span class="badge badge--context">context</span></span></main>';
+    expect(await run('doubleMarkers', html)).toHaveLength(1);
+  });
+  test('/about/ explains exactly the markers the pages use: four certainties and context', () => {
+    const html = readFileSync(`${distDir()}/about/index.html`, 'utf8');
+    const legend = /<dl class="legend">([\s\S]*?)<\/dl>/.exec(html)![1]!;
+    expect([...legend.matchAll(/badge--([a-z]+)/g)].map((m) => m[1])).toEqual([
+      'stated',
+      'likely',
+      'possible',
+      'uncertain',
+      'context',
+    ]);
+  });
+  test('a group page shows the members a stance applies to', () => {
+    const html = readFileSync(`${distDir()}/actors/central-asian-states/index.html`, 'utf8')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ');
+    expect(html).toMatch(/Relies on Russia for protection — applies to Kyrgyzstan and Tajikistan only/);
+  });
+});
