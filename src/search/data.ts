@@ -6,7 +6,7 @@
  */
 import type { AnyEntry } from '../model/entries.ts';
 import type { SearchEntry } from './rank.ts';
-import type { SynonymGroups } from './synonyms.ts';
+import type { SynonymGroups } from '../model/schemas/synonyms.ts';
 
 export interface SearchData {
   entries: SearchEntry[];

@@ -12,7 +12,7 @@
  * nothing at all) small misspellings.
  */
 import { editDistance } from './suggest.ts';
-import type { SynonymGroups } from './synonyms.ts';
+import type { SynonymGroups } from '../model/schemas/synonyms.ts';
 
 /** One entry as search knows it (written at build time into the search data file). */
 export interface SearchEntry {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SYNONYMS_FILE, readSynonyms } from '../../src/build/integrations/pagefind.ts';
 import { entryLinks, metaList, readMetaList, searchEntryFromFragment } from '../../src/search/data.ts';
-import { parseSynonyms } from '../../src/search/synonyms.ts';
+import { parseSynonyms } from '../../src/model/schemas/synonyms.ts';
 import type { AnyEntry } from '../../src/model/entries.ts';
 
 describe('metaList', () => {

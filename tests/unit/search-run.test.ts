@@ -9,7 +9,7 @@ import {
 } from '../../src/search/run.ts';
 import { prepareIndex, type SearchEntry } from '../../src/search/rank.ts';
 import { META_LIST_SEPARATOR, readMetaList } from '../../src/search/data.ts';
-import { synonymFileSchema } from '../../src/search/synonyms.ts';
+import { synonymFileSchema } from '../../src/model/schemas/synonyms.ts';
 
 const entry = (id: string, title: string, type: string, kind: string, links: string[] = []): SearchEntry => ({
   page: id,

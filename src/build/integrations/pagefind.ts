@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import yaml from 'js-yaml';
 import { searchEntryFromFragment, type Fragment, type SearchData } from '../../search/data.ts';
-import { parseSynonyms } from '../../search/synonyms.ts';
+import { parseSynonyms } from '../../model/schemas/synonyms.ts';
 
 /**
  * Parts of entry pages that repeat other entries' names or the citation apparatus: the relation
