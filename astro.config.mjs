@@ -3,29 +3,24 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentCheck } from './src/build/integrations/content-check.ts';
+import { knowledgeBase } from './src/build/integrations/knowledge-base.ts';
 import { cdnHeadersFile } from './src/build/integrations/headers.ts';
-import { contentVersion } from './src/build/integrations/content-version.ts';
 import { citations } from './src/build/integrations/citations.ts';
 import { pagefindIndex } from './src/build/integrations/pagefind.ts';
 import { serviceWorker } from './src/build/integrations/service-worker.ts';
 import { socialImages } from './src/build/integrations/social-images.ts';
-import { aliasRedirectPaths } from './src/build/redirect-paths.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { refTargets } from './src/build/ref-targets.ts';
-import { loadContent } from './src/build/load-content.ts';
+import { unlistedPaths } from './src/build/redirect-paths.ts';
 import { bodyLinksPlugin } from './src/build/body-links.ts';
+import { currentSnapshot } from './src/build/snapshot.ts';
 
 /** The public origin of the site. Set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://central-asia-kb.example.org';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** The content, read once at config time for the sitemap's redirect filter, the body-link table, citations and social images. */
-const { entries: configEntries } = loadContent(`${root}content`, root);
-
-/** Pages that are not content: the 404 page and alias redirects. */
-const unlisted = new Set(['/404/', ...aliasRedirectPaths(configEntries)]);
+/** The build's one content snapshot (read by the knowledge-base integration, first of all). */
+const snapshot = () => currentSnapshot(root);
 
 export default defineConfig({
   site,
@@ -33,14 +28,15 @@ export default defineConfig({
   // Two pages render at once: rendering waits on file writes, and the machines have two cores.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   integrations: [
-    contentCheck(),
-    contentVersion(),
+    // First: reads and checks the content, which everything below derives from.
+    knowledgeBase(),
     // Citations are formatted in worker threads while Vite bundles.
-    citations(() => configEntries),
+    citations(),
     mdx(),
-    sitemap({ filter: (page) => !unlisted.has(new URL(page).pathname) }),
+    // Pages that are not content stay out of the sitemap: the 404 page and alias redirects.
+    sitemap({ filter: (page) => !unlistedPaths(snapshot().entries).has(new URL(page).pathname) }),
     // Before the service worker and the headers file, which list the images.
-    socialImages(() => configEntries),
+    socialImages(),
     pagefindIndex(),
     // After the search index: the service worker precaches it.
     serviceWorker(),
@@ -52,7 +48,7 @@ export default defineConfig({
     // No code blocks are rendered, and Shiki's inline styles would need a weaker CSP.
     syntaxHighlight: false,
     // Body links and citations (`<Ref>`, `<Cite>`) resolve to plain HTML while MDX compiles.
-    processor: satteri({ mdastPlugins: [bodyLinksPlugin(refTargets(configEntries))] }),
+    processor: satteri({ mdastPlugins: [bodyLinksPlugin(() => snapshot().entries)] }),
   },
   security: {
     // A strict Content-Security-Policy in a <meta> element on every page. Astro adds the hashes of

@@ -19,7 +19,7 @@ import { ROOT, serveSite } from '../tests/helpers/site.ts';
 import { measureBuild, type BuildMeasure } from './measure.ts';
 import { corpusSize, writeBareProject, writeCorpus } from './synthetic.ts';
 import { searchBench } from './search-bench.ts';
-import { SYNONYMS_FILE } from '../src/build/integrations/pagefind.ts';
+import { SYNONYMS_FILE } from '../src/model/snapshot.ts';
 
 const large = process.argv.includes('--large');
 // --builds-only skips the real site's sizes, search and Lighthouse; --sizes=100,1000 picks corpus sizes.
@@ -180,7 +180,7 @@ async function syntheticBuilds(n: number): Promise<SizeResult> {
   const bare = mkdtempSync(join(ROOT, '.cache/fixtures', `bare-${n}-`));
   try {
     writeCorpus(join(site.root, 'content'), n);
-    cpSync(join(ROOT, SYNONYMS_FILE), join(site.root, SYNONYMS_FILE)); // the corpus replaces content/; search needs its synonym list
+    cpSync(join(ROOT, 'content', SYNONYMS_FILE), join(site.root, 'content', SYNONYMS_FILE)); // the corpus replaces content/; search needs its synonym list
     writeBareProject(bare);
     writeCorpus(join(bare, 'content'), n);
     const entries = corpusSize(n);

@@ -1,15 +1,14 @@
 /**
  * Checks the content folder without building the site: the same whole-knowledge-base check the
- * build runs first (folders, YAML, schemas, integrity). Prints every problem and exits non-zero if
- * there is any.
+ * build runs first (folders, YAML, schemas, the synonym list, integrity). Prints every problem and
+ * exits non-zero if there is any.
  * Usage: npm run check:content [-- <content-dir>]
  */
 import { resolve } from 'node:path';
 import { formatProblems } from '../src/model/integrity/check.ts';
-import { checkContent } from '../src/build/load-content.ts';
+import { readSnapshot } from '../src/build/content-files.ts';
 
-const dir = resolve(process.argv[2] ?? 'content');
-const { entries, problems } = checkContent(dir);
+const { entries, problems } = readSnapshot(process.cwd(), resolve(process.argv[2] ?? 'content'));
 if (problems.length) {
   console.error(formatProblems(problems));
   process.exit(1);

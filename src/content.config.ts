@@ -1,29 +1,16 @@
-/** Wiring only: one glob loader per collection folder under ./content, each with its schema. */
+/**
+ * Wiring only: every collection is filled from the build's one content snapshot by the same
+ * loader, and typed by its schema.
+ */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import type { CollectionName } from './model/ids.ts';
+import { snapshotLoader } from './build/loader.ts';
+import { COLLECTIONS, type CollectionName } from './model/ids.ts';
 import { SCHEMAS } from './model/schemas/collections.ts';
 
 function collection<C extends CollectionName>(name: C) {
-  return defineCollection({
-    // The id is the file name as written, so the integrity check can reject a badly named file
-    // instead of a slug silently renaming it.
-    loader: glob({
-      pattern: '*.mdx',
-      base: `./content/${name}`,
-      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-    }),
-    schema: SCHEMAS[name],
-  });
+  return defineCollection({ loader: snapshotLoader(name), schema: SCHEMAS[name] });
 }
 
-export const collections = {
-  actors: collection('actors'),
-  organizations: collection('organizations'),
-  bases: collection('bases'),
-  places: collection('places'),
-  infrastructure: collection('infrastructure'),
-  events: collection('events'),
-  scenarios: collection('scenarios'),
-  sources: collection('sources'),
-} satisfies Record<CollectionName, unknown>;
+export const collections = Object.fromEntries(COLLECTIONS.map((name) => [name, collection(name)])) as {
+  [C in CollectionName]: ReturnType<typeof collection<C>>;
+};

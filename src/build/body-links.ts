@@ -3,13 +3,15 @@
  * with its title (or the children given), `<Cite p="P4 P5" />` a superscript of citation links to the
  * source page. Bodies then render as plain HTML and no component looks anything up while pages render.
  *
- * The table of links comes from the content folder (read at config time by the same loader as
- * `npm run check:content`); unknown ids never reach here, because the integrity check stops the build
+ * The table of links comes from the build's content snapshot (the current one, under the
+ * development server); unknown ids never reach here, because the integrity check stops the build
  * first, but the plugin refuses them too. The plugin runs in Astro's Markdown processor (Sätteri),
  * whose MDX trees have the same shapes as mdast's.
  */
 import { defineMdastPlugin } from 'satteri';
 import { citeLabel, citeName, citePath, type CitePlace } from '../model/article-places.ts';
+import type { AnyEntry } from '../model/entries.ts';
+import { entryPath } from '../model/ids.ts';
 
 /** What a `<Ref>` needs to know of an entry. */
 export interface RefTarget {
@@ -72,10 +74,26 @@ export function resolveBodyElement(node: Node, targets: ReadonlyMap<string, RefT
   return undefined;
 }
 
-/** The Markdown-processor plugin: `satteri({ mdastPlugins: [bodyLinksPlugin(targets)] })`. */
-export function bodyLinksPlugin(targets: ReadonlyMap<string, RefTarget>) {
+const tables = new WeakMap<readonly AnyEntry[], Map<string, RefTarget>>();
+
+/** The title and path of every entry, by id. */
+export function refTargets(entries: readonly AnyEntry[]): Map<string, RefTarget> {
+  let table = tables.get(entries);
+  if (!table) {
+    table = new Map(entries.map((e) => [e.id, { title: e.data.title, path: entryPath(e.collection, e.id) }]));
+    tables.set(entries, table);
+  }
+  return table;
+}
+
+/**
+ * The Markdown-processor plugin: `satteri({ mdastPlugins: [bodyLinksPlugin(() => entries)] })`;
+ * `entries` gives the entries of the current content.
+ */
+export function bodyLinksPlugin(entries: () => readonly AnyEntry[]) {
   const replace = (node: Node, ctx: { replaceNode(node: never, content: never): void }, flow: boolean) => {
-    const resolved = resolveBodyElement(node, targets);
+    if (node.name !== 'Ref' && node.name !== 'Cite') return;
+    const resolved = resolveBodyElement(node, refTargets(entries()));
     if (resolved)
       ctx.replaceNode(node as never, (flow ? { type: 'paragraph', children: [resolved] } : resolved) as never);
   };

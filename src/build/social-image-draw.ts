@@ -1,17 +1,16 @@
 /**
  * Draws one social image (satori lays the card out and turns its text into paths; resvg rasterises
- * it to PNG) and stores it in the image cache. Run in worker threads by `social-image.ts`, and
+ * it to PNG) and stores it in the image cache. Run in worker threads by `social-image-pool.ts`, and
  * loaded by Node directly (not bundled), so it imports only plain TypeScript and packages. The Inter
  * font comes from npm: nothing is fetched. Fonts are read once per thread.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { OG_HEIGHT, OG_WIDTH, socialCardTree, type SocialCard } from '../views/social-card.ts';
 import { AS_OF, SITE_NAME } from '../site.config.ts';
+import { FileCache } from './file-cache.ts';
 
 const require = createRequire(import.meta.url);
 const fonts = ([400, 700] as const).map((weight) => ({
@@ -45,8 +44,5 @@ export async function drawToFile({ card, file }: DrawTask): Promise<void> {
   // resvg frees an image's pixels only in a finaliser, which runs once the event loop turns; without
   // this pause a thread drawing image after image would keep every one of them.
   await new Promise((turned) => setImmediate(turned));
-  mkdirSync(dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}-${threadId}.partial`;
-  writeFileSync(partial, png);
-  renameSync(partial, file);
+  FileCache.write(file, png);
 }

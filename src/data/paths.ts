@@ -1,13 +1,13 @@
 /**
- * Static paths with their props: each page gets its view, built by a pure view builder of `src/views`,
- * so route files stay thin and components only render what they are handed.
+ * Static paths with their props: each page gets its view, built by a pure view builder of
+ * `src/views` from the build's knowledge base, so route files stay thin and components only render
+ * what they are handed.
  */
 import type { EntryView } from '../views/entry/entry-view.ts';
-import { entryView } from '../views/entry/entry-view.ts';
 import { otherNames } from '../model/entries.ts';
-import { entryPath, slugify, type CollectionName } from '../model/ids.ts';
+import { BROWSE_COLLECTIONS, LIST_COLLECTIONS, entryPath, slugify, type CollectionName } from '../model/ids.ts';
+import type { KbIndex } from '../model/index/kb-index.ts';
 import {
-  BROWSE_COLLECTIONS,
   listView,
   sourceCredit,
   sourceView,
@@ -16,21 +16,13 @@ import {
   type SourceView,
 } from '../views/pages/page-views.ts';
 import type { LinkView } from '../views/parts/viewer.ts';
-import { cachedCitations } from '../build/citation-cache.ts';
-import { citationSettings } from './citation-settings.ts';
-import { knowledgeBase } from './kb.ts';
-import { SITE_VERSION } from './version.ts';
+import { SITE, currentKnowledgeBase, type KnowledgeBase } from './kb.ts';
+import { renderableEntries } from './render.ts';
 
 /** The source credit and this build's version, for every page's head and footer. */
-function siteCredit(kb: Awaited<ReturnType<typeof knowledgeBase>>): SiteCredit {
-  return { ...sourceCredit(kb), build: SITE_VERSION.build, versionDate: SITE_VERSION.date };
+function siteCredit(kb: KnowledgeBase): SiteCredit {
+  return { ...sourceCredit(kb.index), build: kb.version.build, versionDate: kb.version.date };
 }
-
-/** The public origin, from `site` in the Astro config. */
-export const SITE = import.meta.env.SITE;
-
-/** Collections whose entries are served by the generic entry route (the source has its own page). */
-export const ENTRY_ROUTE_COLLECTIONS = BROWSE_COLLECTIONS;
 
 export type EntryRouteProps =
   { kind: 'entry'; view: EntryView; credit: SiteCredit } | { kind: 'redirect'; alias: string; target: LinkView };
@@ -47,9 +39,8 @@ export interface AliasRedirect {
 }
 
 /** Every alias or later name whose slug differs from its entry's id gets a redirect page in the entry's collection. */
-export async function aliasRedirects(): Promise<AliasRedirect[]> {
-  const kb = await knowledgeBase();
-  return kb.entries.flatMap((entry) =>
+export function aliasRedirects(index: KbIndex): AliasRedirect[] {
+  return index.entries.flatMap((entry) =>
     otherNames(entry)
       .filter((alias) => slugify(alias) !== entry.id)
       .map((alias) => ({
@@ -62,26 +53,23 @@ export async function aliasRedirects(): Promise<AliasRedirect[]> {
   );
 }
 
-const served = (c: CollectionName) => (ENTRY_ROUTE_COLLECTIONS as readonly string[]).includes(c);
+const served = (c: CollectionName) => (BROWSE_COLLECTIONS as readonly string[]).includes(c);
 
 /** Paths of the generic entry route: entries with their views, and redirects from each alias slug. */
 export async function entryRoutePaths() {
-  const kb = await knowledgeBase();
+  const kb = await currentKnowledgeBase();
   const credit = siteCredit(kb);
-  const entries = kb.entries
-    .filter((e) => served(e.collection))
+  const renderable = import.meta.env.DEV ? await renderableEntries() : undefined;
+  const entries = kb.index.entries
+    .filter((e) => served(e.collection) && (!renderable || renderable.has(`${e.collection}/${e.id}`)))
     .map((e) => ({
       params: { collection: e.collection, id: e.id },
-      props: {
-        kind: 'entry',
-        view: entryView(kb, e.id, SITE, SITE_VERSION, cachedCitations(citationSettings.cacheDir)),
-        credit,
-      } as EntryRouteProps,
+      props: { kind: 'entry', view: kb.page(e.id), credit } as EntryRouteProps,
     }));
-  const redirects = (await aliasRedirects())
+  const redirects = aliasRedirects(kb.index)
     .filter((r) => served(r.collection))
     .map((r) => {
-      const target = kb.byId.get(r.id)!;
+      const target = kb.index.byId.get(r.id)!;
       return {
         params: { collection: r.collection, id: slugify(r.alias) },
         props: {
@@ -94,17 +82,6 @@ export async function entryRoutePaths() {
   return [...entries, ...redirects];
 }
 
-/** Collections with a generic list page (scenarios have their own comparison page). */
-export const LIST_ROUTE_COLLECTIONS = [
-  'actors',
-  'organizations',
-  'bases',
-  'places',
-  'infrastructure',
-  'events',
-  'sources',
-] as const satisfies readonly CollectionName[];
-
 export interface ListRouteProps {
   view: ListView;
   credit: SiteCredit;
@@ -112,11 +89,11 @@ export interface ListRouteProps {
 
 /** Paths of the generic list route, each with its view. */
 export async function listRoutePaths() {
-  const kb = await knowledgeBase();
+  const kb = await currentKnowledgeBase();
   const credit = siteCredit(kb);
-  return LIST_ROUTE_COLLECTIONS.map((collection) => ({
+  return LIST_COLLECTIONS.map((collection) => ({
     params: { collection },
-    props: { view: listView(kb, collection), credit } satisfies ListRouteProps,
+    props: { view: listView(kb.index, collection), credit } satisfies ListRouteProps,
   }));
 }
 
@@ -127,19 +104,17 @@ export interface SourceRouteProps {
 
 /** The source page's path and view. */
 export async function sourceRoutePaths() {
-  const kb = await knowledgeBase();
+  const kb = await currentKnowledgeBase();
   return [
     {
-      params: { id: kb.source.id },
-      props: { view: sourceView(kb, SITE), credit: siteCredit(kb) } satisfies SourceRouteProps,
+      params: { id: kb.index.source.id },
+      props: { view: sourceView(kb.index, SITE, kb.core), credit: siteCredit(kb) } satisfies SourceRouteProps,
     },
   ];
 }
 
 /** The view of a page without parameters, with the source credit every page's footer shows. */
-export async function pageData<T>(
-  build: (kb: Awaited<ReturnType<typeof knowledgeBase>>) => T,
-): Promise<{ view: T; credit: SiteCredit }> {
-  const kb = await knowledgeBase();
-  return { view: build(kb), credit: siteCredit(kb) };
+export async function pageData<T>(build: (index: KbIndex) => T): Promise<{ view: T; credit: SiteCredit }> {
+  const kb = await currentKnowledgeBase();
+  return { view: build(kb.index), credit: siteCredit(kb) };
 }

@@ -5,19 +5,45 @@
  * link can name an id alone; the collection is looked up, never guessed.
  */
 
-/** The content collections, in the order the site presents them. */
-export const COLLECTIONS = [
-  'actors',
-  'organizations',
-  'bases',
-  'places',
-  'infrastructure',
-  'events',
-  'scenarios',
-  'sources',
-] as const;
+/**
+ * The content collections, in the order the site presents them, with how the site serves each: every
+ * other list of collections derives from this one table.
+ * - `entryPages`: each entry has a page at `/<collection>/<id>/` (the source has a page of its own);
+ * - `listPage`: the collection has a generic list page at `/<collection>/` (scenarios have a
+ *   comparison page instead);
+ * - `network`: its entries are nodes of the network (scenarios and sources are not actors in it).
+ */
+const COLLECTION_TABLE = {
+  actors: { entryPages: true, listPage: true, network: true },
+  organizations: { entryPages: true, listPage: true, network: true },
+  bases: { entryPages: true, listPage: true, network: true },
+  places: { entryPages: true, listPage: true, network: true },
+  infrastructure: { entryPages: true, listPage: true, network: true },
+  events: { entryPages: true, listPage: true, network: true },
+  scenarios: { entryPages: true, listPage: false, network: false },
+  sources: { entryPages: false, listPage: true, network: false },
+} as const;
 
-export type CollectionName = (typeof COLLECTIONS)[number];
+type Table = typeof COLLECTION_TABLE;
+export type CollectionName = keyof Table;
+type Having<P extends keyof Table[CollectionName]> = {
+  [C in CollectionName]: Table[C][P] extends true ? C : never;
+}[CollectionName];
+
+/** Every content collection. */
+export const COLLECTIONS = Object.keys(COLLECTION_TABLE) as readonly CollectionName[];
+
+const having = <P extends keyof Table[CollectionName]>(property: P) =>
+  COLLECTIONS.filter((c): c is Having<P> => COLLECTION_TABLE[c][property]);
+
+/** Collections readers browse, whose entries are served by the generic entry route. */
+export const BROWSE_COLLECTIONS: readonly Having<'entryPages'>[] = having('entryPages');
+
+/** Collections with a generic list page. */
+export const LIST_COLLECTIONS: readonly Having<'listPage'>[] = having('listPage');
+
+/** Collections drawn in the network, in legend order. */
+export const NETWORK_COLLECTIONS: readonly Having<'network'>[] = having('network');
 
 /** The shape of an entry id. */
 export const ENTRY_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -24,20 +24,12 @@ import { citeLabel, citePath, uniqueCites, type CitePlace } from '../model/artic
 import { formatDate } from '../model/dates.ts';
 import type { AnyEntry } from '../model/entries.ts';
 import { listOf, type KbIndex, type RelationView } from '../model/index/kb-index.ts';
-import { entryPath, type CollectionName } from '../model/ids.ts';
+import { NETWORK_COLLECTIONS, entryPath, type CollectionName } from '../model/ids.ts';
 import { COLLECTION_LABELS, kindLabel } from '../model/vocab/kinds.ts';
 import { RELATION_TYPES, type RelationType } from '../model/vocab/relations.ts';
 import { STATUS_LABELS } from '../model/vocab/labels.ts';
 
-/** Collections drawn in the network, in legend order. Scenarios and sources are not actors in it. */
-export const NETWORK_COLLECTIONS = [
-  'actors',
-  'organizations',
-  'bases',
-  'places',
-  'infrastructure',
-  'events',
-] as const satisfies readonly CollectionName[];
+export { NETWORK_COLLECTIONS };
 export type NetworkCollection = (typeof NETWORK_COLLECTIONS)[number];
 
 /** Collections shown when no filter is given; the others are added through filters. */

@@ -1,6 +1,8 @@
 /**
  * A build of its own, through Astro's programmatic `build()`: a second build (in another folder,
- * with the cache the first one filled) is byte-identical to the test build.
+ * with the cache the first one filled) is byte-identical to the test build, and does its work once:
+ * it reads each content file once, checks and indexes the knowledge base once, and builds each
+ * entry's view once.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -8,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { distDir } from '../helpers/browser.ts';
 import { fixtureSite } from '../helpers/fixture-site.ts';
+import { projectRecord } from '../../src/data/snapshot.ts';
 
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -24,6 +27,15 @@ describe('reproducible builds', () => {
     const site = fixtureSite('reproducible');
     try {
       const second = await site.build();
+
+      // The build ran in this process: the registry it handed its snapshot over on counts its work.
+      const record = projectRecord(site.root);
+      const contentFiles = files(join(site.root, 'content')).map((f) => `content/${f}`);
+      expect(contentFiles.length).toBeGreaterThan(100);
+      expect(Object.fromEntries(record.reads)).toEqual(Object.fromEntries(contentFiles.map((f) => [f, 1])));
+      expect(record.made).toBe(1);
+      const entries = record.current!.entries.map((e) => e.id).sort();
+      expect(Object.fromEntries(record.current!.viewBuilds)).toEqual(Object.fromEntries(entries.map((id) => [id, 1])));
       const a = files(distDir());
       const b = files(second.outDir);
       expect(b).toEqual(a);

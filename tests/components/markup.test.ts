@@ -8,12 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/build/load-content.ts';
+import { readSnapshot } from '../../src/build/content-files.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-import { projectVersion } from '../../src/build/integrations/content-version.ts';
 import EntryLayout from '../../src/layouts/EntryLayout.astro';
 import { entryView } from '../../src/views/entry/entry-view.ts';
-import { buildIndex } from '../../src/model/index/kb-index.ts';
 import { sourceCredit } from '../../src/views/pages/page-views.ts';
 import Body from './Body.astro';
 
@@ -40,10 +38,10 @@ async function renderHostileEntry(): Promise<string> {
       '',
     ].join('\n'),
   );
-  const loaded = loadContent(join(root, 'content'), root);
+  const loaded = readSnapshot(root, join(root, 'content'));
   expect(loaded.problems).toEqual([]);
-  const index = buildIndex(loaded.entries);
-  const version = projectVersion(root);
+  const index = loaded.index!;
+  const version = loaded.version!;
   const container = await AstroContainer.create({ astroConfig: { site: SITE } });
   return container.renderToString(EntryLayout, {
     props: {

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { build, preview } from 'astro';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+export const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 /** The Astro cache every test build shares (Vite's dependency cache, the content layer's store). */
 export const TEST_CACHE_DIR = join(ROOT, '.cache/astro');
 

@@ -1,6 +1,6 @@
 /**
  * Bad content stops the build with the file and the field or target named. Each case adds or
- * removes one thing in a copy of the real content and runs in-process through `checkContent`, the
+ * removes one thing in a copy of the real content and runs in-process through `readSnapshot`, the
  * check the build runs before rendering any page (tests/builds/bad-input.test.ts runs one real
  * `astro build` with defects of several kinds in several files).
  */
@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/build/load-content.ts';
+import { readSnapshot } from '../../src/build/content-files.ts';
 import { ROOT } from '../helpers/site.ts';
 import { actor, mdx } from '../helpers/mdx.ts';
 
@@ -139,7 +139,7 @@ describe('bad input, checked in-process', () => {
     const content = join(dir, 'content');
     cpSync(join(ROOT, 'content'), content, { recursive: true });
     change(changer(content));
-    const { problems } = checkContent(content, dir);
+    const { problems } = readSnapshot(dir, content);
     const text = problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('\n');
     const matching = problems.filter((p) => p.file.endsWith(file));
     expect(matching.length, text).toBeGreaterThan(0);
@@ -148,7 +148,7 @@ describe('bad input, checked in-process', () => {
   });
 });
 
-describe('checkContent', () => {
+describe('readSnapshot', () => {
   test('lists a schema error and an integrity error in other files together', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-content-'));
     try {
@@ -160,7 +160,7 @@ describe('checkContent', () => {
         'actors/bad-one.mdx',
         actor('relations:\n  - type: borders\n    target: atlantis\n    cite: P1\n    certainty: stated'),
       );
-      const lines = checkContent(content, dir).problems.map((p) => `${p.file} ${p.field}`);
+      const lines = readSnapshot(dir, content).problems.map((p) => `${p.file} ${p.field}`);
       expect(lines).toEqual(['content/actors/bad-kind.mdx kind', 'content/actors/bad-one.mdx relations[0].target']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -178,7 +178,7 @@ describe('checkContent', () => {
         'actors/bad-one.mdx',
         actor('relations:\n  - type: borders\n    target: bad-kind\n    cite: P1\n    certainty: stated'),
       );
-      const problems = checkContent(content, dir).problems;
+      const problems = readSnapshot(dir, content).problems;
       expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/actors/bad-kind.mdx kind']);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -10,10 +10,10 @@ import { describe, expect, test } from 'vitest';
 import { bodyCites } from '../../src/model/body.ts';
 import type { AnyEntry } from '../../src/model/entries.ts';
 import { buildIndex, listOf } from '../../src/model/index/kb-index.ts';
-import { loadContent } from '../../src/build/load-content.ts';
+import { readSnapshot } from '../../src/build/content-files.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const { entries, problems } = loadContent(join(ROOT, 'content'), ROOT);
+const { entries, problems } = readSnapshot(ROOT, join(ROOT, 'content'));
 const kb = buildIndex(entries);
 
 interface Mapping {

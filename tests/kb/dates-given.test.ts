@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ungivenDates } from './dated-claims.ts';
 import type { AnyEntry } from '../../src/model/entries.ts';
-import { loadContent } from '../../src/build/load-content.ts';
+import { readSnapshot } from '../../src/build/content-files.ts';
 import { ROOT } from '../helpers/site.ts';
 
 const given = JSON.parse(readFileSync(join(import.meta.dirname, 'article-dates.json'), 'utf8')) as Record<
   string,
   string[]
 >;
-const { entries } = loadContent(join(ROOT, 'content'), ROOT);
+const { entries } = readSnapshot(ROOT, join(ROOT, 'content'));
 
 const problemsIn = (list: readonly AnyEntry[]) =>
   list.flatMap((entry) => ungivenDates(entry, given).map((p) => `${entry.file} ${p.path}: ${p.message}`));

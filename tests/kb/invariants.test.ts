@@ -3,23 +3,23 @@
  * a seeded violation: citations complete, scope shown, one provenance marker, events in the one
  * order, periods shown once, one status per thing.
  */
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { entryView, type EntryView, type StanceItemView } from '../../src/views/entry/entry-view.ts';
 import type { KbEntry } from '../../src/model/entries.ts';
+import { BROWSE_COLLECTIONS } from '../../src/model/ids.ts';
 import { orderEvents } from '../../src/model/event-order.ts';
-import { buildIndex, listOf } from '../../src/model/index/kb-index.ts';
+import { listOf } from '../../src/model/index/kb-index.ts';
 import { collectionFile, csvTable } from '../../src/views/data/open-data.ts';
 import { homeView, scenariosView, sourceView, stancesView, timelineView } from '../../src/views/pages/page-views.ts';
-import { loadContent } from '../../src/build/load-content.ts';
+import { readSnapshot } from '../../src/build/content-files.ts';
 import { ROOT } from '../helpers/site.ts';
 import { STATUS_LABELS } from '../../src/model/vocab/labels.ts';
 import { STANCE_TOPIC_NAMES } from '../../src/model/vocab/stances.ts';
 
-const { entries } = loadContent(join(ROOT, 'content'), ROOT);
-const kb = buildIndex(entries);
+const kb = readSnapshot(ROOT).index!;
 const SITE = 'https://example.org';
 const views = kb.entries.map((e) => entryView(kb, e.id, SITE));
+const viewOf = (id: string) => views.find((v) => v.id === id)!;
 
 /** Every object in a value, with the path to it. */
 function* walk(value: unknown, path = ''): Generator<{ path: string; node: Record<string, unknown> }> {
@@ -79,11 +79,11 @@ describe('citations are complete', () => {
   }
 
   test('the source page\'s "cited by" for each place equals the entries whose pages cite it', () => {
-    expect(citedByMismatches(sourceView(kb, SITE), views)).toEqual([]);
+    expect(citedByMismatches(sourceView(kb, SITE, viewOf), views)).toEqual([]);
   });
 
   test('a "cited by" list that misses an entry is caught', () => {
-    const source = sourceView(kb, SITE);
+    const source = sourceView(kb, SITE, viewOf);
     const seeded = {
       ...source,
       paragraphs: source.paragraphs.map((p, i) => (i === 0 ? { ...p, citedBy: p.citedBy.slice(1) } : p)),
@@ -93,16 +93,8 @@ describe('citations are complete', () => {
 
   test('open data gives each entry the same cited places as its page', () => {
     const mismatches: string[] = [];
-    for (const collection of [
-      'actors',
-      'organizations',
-      'bases',
-      'places',
-      'infrastructure',
-      'events',
-      'scenarios',
-    ] as const) {
-      for (const e of collectionFile(kb, collection, new URL(SITE)).entries) {
+    for (const collection of BROWSE_COLLECTIONS) {
+      for (const e of collectionFile(kb, collection, new URL(SITE), viewOf).entries) {
         const page = views.find((v) => v.id === e.id)!.cited.map((c) => c.cite.place);
         if (JSON.stringify(e.derived.cites) !== JSON.stringify(page)) mismatches.push(e.id);
       }

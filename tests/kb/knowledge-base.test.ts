@@ -4,10 +4,10 @@ import { describe, expect, test } from 'vitest';
 import { SOURCE_ID } from '../../src/model/article-places.ts';
 import { buildIndex, listOf } from '../../src/model/index/kb-index.ts';
 import { checkKnowledgeBase } from '../../src/model/integrity/check.ts';
-import { loadContent } from '../../src/build/load-content.ts';
+import { readSnapshot } from '../../src/build/content-files.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const { entries, problems, folders } = loadContent(join(ROOT, 'content'), ROOT);
+const { entries, problems, folders } = readSnapshot(ROOT, join(ROOT, 'content'));
 
 describe('content', () => {
   test('every file matches its collection schema', () => {

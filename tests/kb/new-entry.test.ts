@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkKnowledgeBase } from '../../src/model/integrity/check.ts';
-import { loadContent } from '../../src/build/load-content.ts';
+import { readSnapshot } from '../../src/build/content-files.ts';
 import { ROOT } from '../helpers/site.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kb-new-'));
@@ -28,7 +28,7 @@ describe('npm run new', () => {
     const result = run(collection, id);
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(join(dir, 'content', collection, `${id}.mdx`), 'utf8')).toContain('TODO');
-    const loaded = loadContent(join(dir, 'content'), dir);
+    const loaded = readSnapshot(dir, join(dir, 'content'));
     expect(loaded.problems).toEqual([]);
     expect(checkKnowledgeBase(loaded.entries, { folders: loaded.folders })).toEqual([]);
   });
@@ -51,10 +51,7 @@ describe('npm run new', () => {
   test("the event scaffold's `after` is the field the order check reads", () => {
     const file = join(dir, 'content/events/2021-08-30-test-event.mdx');
     const scaffold = readFileSync(file, 'utf8');
-    const check = () => {
-      const loaded = loadContent(join(dir, 'content'), dir);
-      return [...loaded.problems, ...checkKnowledgeBase(loaded.entries, { folders: loaded.folders })];
-    };
+    const check = () => readSnapshot(dir, join(dir, 'content')).problems;
     try {
       writeFileSync(file, scaffold.replace('after: []', 'after: [2021-08-15-taliban-take-kabul]'));
       expect(check()).toEqual([]);

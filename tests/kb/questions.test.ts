@@ -10,10 +10,10 @@ import { buildIndex, listOf, orderedEvents } from '../../src/model/index/kb-inde
 import type { CollectionName } from '../../src/model/ids.ts';
 import { membersOfGroups } from '../../src/model/integrity/check.ts';
 import { MAX_QUOTE_WORDS, wordCount } from '../../src/model/vocab/statements.ts';
-import { loadContent } from '../../src/build/load-content.ts';
+import { readSnapshot } from '../../src/build/content-files.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const { entries, problems } = loadContent(join(ROOT, 'content'), ROOT);
+const { entries, problems } = readSnapshot(ROOT, join(ROOT, 'content'));
 const kb = buildIndex(entries);
 
 /** The entry `id`, which must belong to `collection`. */

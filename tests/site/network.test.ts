@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadContent } from '../../src/build/load-content.ts';
+import { readSnapshot } from '../../src/build/content-files.ts';
 import { buildIndex } from '../../src/model/index/kb-index.ts';
 import { parseNetworkQuery, selectNetwork } from '../../src/network/filter.ts';
 import { localGraphView, networkView } from '../../src/network/network.ts';
@@ -18,7 +18,7 @@ afterAll(stopBrowser);
 
 const KB = 1024;
 const brotli = (text: string | Buffer) => brotliCompressSync(text).length;
-const index = buildIndex(loadContent(join(import.meta.dirname, '../../content')).entries);
+const index = buildIndex(readSnapshot(join(import.meta.dirname, '../..')).entries);
 const view = networkView(index);
 
 /** Ids of the nodes and edges the picture shows. */

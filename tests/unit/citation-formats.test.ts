@@ -1,7 +1,7 @@
 import citationJs from '@citation-js/core';
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { loadContent } from '../../src/build/load-content.ts';
+import { readSnapshot } from '../../src/build/content-files.ts';
 import { CITATION_FORMATS, citationText, citationView, cslItem } from '../../src/citations/formats.ts';
 import { citationInput as input } from '../helpers/entries.ts';
 import { citationMeta } from '../../src/citations/meta-tags.ts';
@@ -85,7 +85,7 @@ describe('citationView', () => {
 
   test("each style's text, read from its HTML, is exactly Citation.js's text output, for every entry of the knowledge base", () => {
     const titles = [
-      ...loadContent(join(import.meta.dirname, '../../content')).entries.map((e) => e.data.title),
+      ...readSnapshot(join(import.meta.dirname, '../..')).entries.map((e) => e.data.title),
       '<script>alert(1)</script> & "quoted" <i>state</i>',
       'A & B < C > D ’ é',
     ];

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/build/load-content.ts';
+import { readSnapshot } from '../../src/build/content-files.ts';
 import { buildIndex, type KbIndex } from '../../src/model/index/kb-index.ts';
 import {
   CORE_COLLECTIONS,
@@ -254,7 +254,7 @@ describe('networkView', () => {
 });
 
 describe('networkView on the knowledge base', () => {
-  const { entries } = loadContent(join(import.meta.dirname, '../../content'));
+  const { entries } = readSnapshot(join(import.meta.dirname, '../..'));
   const index = buildIndex(entries);
   const view = networkView(index);
 

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { SYNONYMS_FILE, readSynonyms } from '../../src/build/integrations/pagefind.ts';
+import { readSnapshot } from '../../src/build/content-files.ts';
+import { SYNONYMS_FILE } from '../../src/model/snapshot.ts';
 import { entryLinks, metaList, readMetaList, searchEntryFromFragment } from '../../src/search/data.ts';
 import { parseSynonyms } from '../../src/model/schemas/synonyms.ts';
 import type { AnyEntry } from '../../src/model/entries.ts';
@@ -89,24 +90,31 @@ describe('parseSynonyms', () => {
   });
 });
 
-describe('readSynonyms', () => {
+describe('the synonym list in the content snapshot', () => {
   const withFile = (text: string) => {
     const root = mkdtempSync(join(tmpdir(), 'kb-synonyms-'));
     mkdirSync(join(root, 'content'));
-    writeFileSync(join(root, SYNONYMS_FILE), text);
+    writeFileSync(join(root, 'content', SYNONYMS_FILE), text);
     return root;
   };
+  const synonymProblems = (root: string) =>
+    readSnapshot(root).problems.filter((p) => p.file === `content/${SYNONYMS_FILE}`);
 
   test('reads the project synonym file', () => {
-    expect(
-      readSynonyms(join(import.meta.dirname, '../..')).some((g) => g.includes('tajik') && g.includes('tajikistan')),
-    ).toBe(true);
+    const snapshot = readSnapshot(join(import.meta.dirname, '../..'));
+    expect(snapshot.synonyms.some((g) => g.includes('tajik') && g.includes('tajikistan'))).toBe(true);
   });
 
   test('names the file and the field of a bad entry, and the file of a YAML error', () => {
-    expect(() => readSynonyms(withFile('groups:\n  - [tajik, Tajik Istan]\n'))).toThrow(
-      'content/search-synonyms.yaml: groups.0.1: a synonym is one lowercase word',
-    );
-    expect(() => readSynonyms(withFile('groups: [[a, b]\n'))).toThrow(/^content\/search-synonyms\.yaml: /);
+    expect(synonymProblems(withFile('groups:\n  - [tajik, Tajik Istan]\n'))).toEqual([
+      {
+        file: 'content/search-synonyms.yaml',
+        field: 'groups.0.1',
+        message: 'a synonym is one lowercase word (letters, digits, inner hyphens)',
+      },
+    ]);
+    expect(synonymProblems(withFile('groups: [[a, b]\n'))).toMatchObject([
+      { file: 'content/search-synonyms.yaml', field: '(file)' },
+    ]);
   });
 });

@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { drawSocialImage } from '../../src/build/social-image-draw.ts';
+import { FileCache } from '../../src/build/file-cache.ts';
 import { drawSocialImages, socialImageFile } from '../../src/build/social-image-pool.ts';
 import { buildIndex } from '../../src/model/index/kb-index.ts';
 import { entry, source } from '../helpers/entries.ts';
@@ -91,7 +92,7 @@ describe('drawSocialImage', () => {
 
 describe('socialImageFile', () => {
   const cacheDir = mkdtempSync(join(tmpdir(), 'kb-social-images-'));
-  const settings = { cacheDir, worker: resolve(import.meta.dirname, '../../src/build/social-image-draw.ts') };
+  const settings = new FileCache(cacheDir, '.png');
   afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
   test('cards drawn in worker threads are the images drawn in process, cached once each under their key', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { projectVersion } from '../../src/build/integrations/content-version.ts';
+import { readSnapshot } from '../../src/build/content-files.ts';
 import { contentHash, fileHash, siteVersion } from '../../src/model/version.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -63,7 +63,7 @@ describe('siteVersion', () => {
   });
 });
 
-describe('projectVersion', () => {
+describe("the content snapshot's version", () => {
   const root = join(import.meta.dirname, '../..');
 
   test('versions this project from package.json and every file under content/', () => {
@@ -71,12 +71,12 @@ describe('projectVersion', () => {
       version: string;
       versionDate: string;
     };
-    const v = projectVersion(root);
+    const v = readSnapshot(root).version!;
     expect(v.build).toMatch(new RegExp(`^${pkg.version.replace(/\./g, '\\.')}\\+[0-9a-f]{10}$`));
     expect(v.date).toBe(pkg.versionDate);
     expect(Object.keys(v.entries).length).toBeGreaterThan(50);
     expect(Object.keys(v.entries).every((p) => p.startsWith('content/'))).toBe(true);
-    expect(projectVersion(root)).toEqual(v);
+    expect(readSnapshot(root).version).toEqual(v);
   });
 
   test('CITATION.cff names the package version and its date', () => {
@@ -85,7 +85,7 @@ describe('projectVersion', () => {
       'date-released': string | Date;
       'cff-version': string;
     };
-    const v = projectVersion(root);
+    const v = readSnapshot(root).version!;
     expect(cff['cff-version']).toBe('1.2.0');
     expect(cff.version).toBe(v.packageVersion);
     const released =

@@ -6,7 +6,8 @@ import { mdxToJs } from 'satteri';
 import countries from 'world-atlas/countries-50m.json';
 import { describe, expect, test } from 'vitest';
 import { bodyLinksPlugin } from '../../src/build/body-links.ts';
-import { entryView } from '../../src/views/entry/entry-view.ts';
+import type { AnyEntry } from '../../src/model/entries.ts';
+import { entryCoreView, entryView } from '../../src/views/entry/entry-view.ts';
 import { orderEvents } from '../../src/model/event-order.ts';
 import { buildIndex } from '../../src/model/index/kb-index.ts';
 import { collectionPageJsonLd, homeJsonLd, webPageJsonLd } from '../../src/citations/jsonld.ts';
@@ -366,7 +367,7 @@ describe('page views', () => {
     expect(view.roles[0]!.cells.map((c) => c.length)).toEqual([1, 0]);
   });
   test('sourceView lists, for each place, the entries whose pages cite it', () => {
-    const p5 = sourceView(kb, SITE).paragraphs.find((p) => p.anchor === 'p5')!;
+    const p5 = sourceView(kb, SITE, (id) => entryCoreView(kb, id)).paragraphs.find((p) => p.anchor === 'p5')!;
     // Tajikistan's page cites ¶5 for the railway that connects it (its events list shows no citations).
     expect(p5.citedBy.map((l) => l.id)).toEqual(['201st', 'e-drill', 'nur-sultan', 'rail', 'tajikistan']);
   });
@@ -399,7 +400,7 @@ describe('orderEvents', () => {
 });
 
 describe('bodyLinksPlugin', () => {
-  const targets = new Map([['tajikistan', { title: 'Tajikistan', path: '/actors/tajikistan/' }]]);
+  const targets = () => [{ id: 'tajikistan', collection: 'actors', data: { title: 'Tajikistan' } } as AnyEntry];
   test("turns <Ref> into a link with the entry's title (or the text given) and <Cite> into citation links", () => {
     const { code } = mdxToJs(
       'In <Ref id="tajikistan" /> and <Ref id="tajikistan">the Tajik state</Ref> <Cite p="P4 caption" />.',
@@ -440,7 +441,7 @@ describe('mapView', () => {
 
 describe('open data', () => {
   test('collection files carry the cited places of each page; CSV keeps scope and provenance columns', () => {
-    const file = collectionFile(kb, 'bases', new URL(SITE));
+    const file = collectionFile(kb, 'bases', new URL(SITE), (id) => entryCoreView(kb, id));
     expect(file.entries[0]!.derived.cites).toEqual(['P1', 'P4', 'P5']);
     const stances = csvTable(kb, 'stances').split('\r\n');
     expect(stances[0]).toBe(

@@ -1,31 +1,21 @@
 /**
- * Starts formatting every entry's citation in worker threads when the build starts, into the
- * citation cache the entry pages read (`src/build/citation-cache.ts`): the threads work while Vite
+ * Formats every entry's citation in worker threads from the moment the build starts, reading the
+ * ones the citation cache holds (`src/build/citation-cache.ts`): the threads work while Vite
  * bundles, and pages are generated once they are done (a Vite `buildApp` step that runs after the
- * bundles and before Astro generates the pages), so every page reads its citation from the cache.
+ * bundles and before Astro generates the pages). The citations go to the pages with the content
+ * snapshot; a page formats its own only if this step failed.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
-import { formatCitations, pruneCitationCache, type CitationCacheSettings } from '../citation-cache.ts';
-import type { CitationInput } from '../../citations/formats.ts';
-import type { AnyEntry } from '../../model/entries.ts';
-import { entryCitationInput } from '../../views/entry/entry-view.ts';
-import { BROWSE_COLLECTIONS } from '../../views/pages/page-views.ts';
-import { projectVersion } from './content-version.ts';
+import { citationKey, entryCitationInput } from '../../citations/entry-citation.ts';
+import { BROWSE_COLLECTIONS } from '../../model/ids.ts';
+import { publishSnapshot } from '../../data/snapshot.ts';
+import { citationCache, formatCitations, pruneCitationCache } from '../citation-cache.ts';
+import { currentSnapshot } from '../snapshot.ts';
 
-/** Where a build's citations are cached, under Astro's cache folder. */
-export function citationCacheSettings(cacheDir: URL, srcDir: URL): CitationCacheSettings {
-  return {
-    cacheDir: fileURLToPath(new URL('citations/', cacheDir)),
-    worker: fileURLToPath(new URL('build/citation-cache.ts', srcDir)),
-  };
-}
-
-/** `entries` is the content as read at config time. */
-export function citations(entries: () => readonly AnyEntry[]): AstroIntegration {
-  let formatting: Promise<number | Error> | undefined;
+export function citations(): AstroIntegration {
+  let formatting: Promise<void> | undefined;
   let config: AstroConfig | undefined;
-  let inputs: CitationInput[] = [];
   return {
     name: 'kb:citations',
     hooks: {
@@ -52,28 +42,28 @@ export function citations(entries: () => readonly AnyEntry[]): AstroIntegration 
         config = done;
       },
       'astro:build:start': ({ logger }) => {
-        const { root, site, cacheDir, srcDir } = config!;
-        if (!site) return;
+        const { root, site, cacheDir } = config!;
+        const snapshot = currentSnapshot(fileURLToPath(root));
+        if (!site || !snapshot.version) return;
         const started = performance.now();
-        const version = projectVersion(fileURLToPath(root));
         const served = new Set<string>(BROWSE_COLLECTIONS);
-        inputs = entries()
+        const inputs = snapshot.entries
           .filter((e) => served.has(e.collection))
-          .map((e) => entryCitationInput(e, site, version));
-        formatting = formatCitations(inputs, citationCacheSettings(cacheDir, srcDir)).then(
-          (count) => {
-            if (count) logger.info(`${count} citations formatted in ${Math.round(performance.now() - started)} ms`);
-            return count;
+          .map((e) => entryCitationInput(e, site, snapshot.version!));
+        const cache = citationCache(fileURLToPath(cacheDir));
+        formatting = formatCitations(inputs, cache).then(
+          (views) => {
+            publishSnapshot({
+              ...snapshot,
+              citations: new Map(inputs.map((input, i) => [citationKey(input), views[i]!])),
+            });
+            // This build's citations are known: older builds' ones are dropped.
+            pruneCitationCache(inputs, cache);
+            logger.info(`${views.length} citations ready in ${Math.round(performance.now() - started)} ms`);
           },
-          // Each page formats its own citation when the cache lacks it, and reports a failure there.
-          (error: unknown) => error as Error,
+          // Then each page formats its own citation.
+          (error: unknown) => logger.warn(`citations were not formatted ahead: ${(error as Error).message}`),
         );
-      },
-      'astro:build:done': async ({ logger }) => {
-        const result = await formatting;
-        if (result instanceof Error) logger.warn(`citations were not formatted ahead: ${result.message}`);
-        // The pages have read their citations: older builds' ones are dropped.
-        if (formatting) pruneCitationCache(inputs, citationCacheSettings(config!.cacheDir, config!.srcDir).cacheDir);
       },
     },
   };

@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import yaml from 'js-yaml';
 import { searchEntryFromFragment, type Fragment, type SearchData } from '../../search/data.ts';
-import { parseSynonyms } from '../../model/schemas/synonyms.ts';
+import type { SynonymGroups } from '../../model/schemas/synonyms.ts';
+import { currentSnapshot } from '../snapshot.ts';
 
 /**
  * Parts of entry pages that repeat other entries' names or the citation apparatus: the relation
@@ -34,22 +34,8 @@ const UNUSED = [
   'wasm.unknown.pagefind',
 ];
 
-export const SYNONYMS_FILE = 'content/search-synonyms.yaml';
-
-/** Reads and validates the synonym file; errors name the file and the field. */
-export function readSynonyms(root: string) {
-  let data: unknown;
-  try {
-    data = yaml.load(readFileSync(join(root, SYNONYMS_FILE), 'utf8'));
-  } catch (error) {
-    throw new Error(`${SYNONYMS_FILE}: ${(error as Error).message}`);
-  }
-  return parseSynonyms(data, SYNONYMS_FILE);
-}
-
 /** Builds the search data file from the fragments Pagefind wrote. */
-export function writeSearchData(bundle: string, root: string): number {
-  const synonyms = readSynonyms(root);
+export function writeSearchData(bundle: string, synonyms: SynonymGroups): number {
   const entries = readdirSync(join(bundle, 'fragment'))
     .filter((f) => f.endsWith('.pf_fragment'))
     .map((file) => {
@@ -71,7 +57,6 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        readSynonyms(root); // fail early on a bad synonym file
       },
       'astro:build:done': async ({ dir, logger }) => {
         const pagefind = await import('pagefind');
@@ -99,7 +84,7 @@ export function pagefindIndex(): AstroIntegration {
             throw new Error(
               `Pagefind indexed no page (of ${added.page_count} scanned): no page has data-pagefind-body`,
             );
-          const searchable = writeSearchData(bundle, root);
+          const searchable = writeSearchData(bundle, currentSnapshot(root).synonyms);
           for (const file of UNUSED) rmSync(join(bundle, file), { force: true });
           logger.info(
             `indexed ${indexed} of ${added.page_count} pages (${searchable} in the search data) in ${Math.round(performance.now() - started)} ms`,

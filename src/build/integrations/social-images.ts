@@ -3,44 +3,57 @@
  * Drawing starts when the build starts (worker threads, while pages render); when the pages are
  * written, each image is copied from the image cache into `<outDir>/og/` in one step, rather than
  * going through a route one page at a time. `astro dev` serves the same images from the cache.
+ * The cards come from the content snapshot's index.
  */
 import { constants, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { drawSocialImages, socialImageFile, type SocialImageSettings } from '../social-image-pool.ts';
-import type { AnyEntry } from '../../model/entries.ts';
-import { buildIndex } from '../../model/index/kb-index.ts';
+import type { FileCache } from '../file-cache.ts';
+import { drawSocialImages, socialImageCache, socialImageFile } from '../social-image-pool.ts';
+import { currentSnapshot } from '../snapshot.ts';
+import type { ProjectSnapshot } from '../content-files.ts';
 import { socialCards, type SocialCard } from '../../views/social-card.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../../site.config.ts';
 
 /** The folder of the build, and of `astro dev`, that holds the images. */
 export const SOCIAL_IMAGE_PATH = '/og/';
 
-/** `entries` is the content as read at config time. */
-export function socialImages(entries: () => readonly AnyEntry[]): AstroIntegration {
-  let settings: SocialImageSettings | undefined;
-  let cards: Map<string, SocialCard> | undefined;
-  const allCards = () =>
-    (cards ??= socialCards(buildIndex([...entries()]), { name: SITE_NAME, description: SITE_DESCRIPTION }));
+const cardsOf = new WeakMap<ProjectSnapshot, Map<string, SocialCard>>();
+
+/** Every card of a snapshot (none while it has problems). */
+function cards(snapshot: ProjectSnapshot): Map<string, SocialCard> {
+  let known = cardsOf.get(snapshot);
+  if (!known) {
+    known = snapshot.index
+      ? socialCards(snapshot.index, { name: SITE_NAME, description: SITE_DESCRIPTION })
+      : new Map<string, SocialCard>();
+    cardsOf.set(snapshot, known);
+  }
+  return known;
+}
+
+export function socialImages(): AstroIntegration {
+  let root = '';
+  let cache: FileCache | undefined;
   return {
     name: 'kb:social-images',
     hooks: {
       'astro:config:done': ({ config }) => {
-        settings = {
-          cacheDir: fileURLToPath(new URL('social-images/', config.cacheDir)),
-          worker: fileURLToPath(new URL('build/social-image-draw.ts', config.srcDir)),
-        };
+        root = fileURLToPath(config.root);
+        cache = socialImageCache(fileURLToPath(config.cacheDir));
       },
       'astro:build:start': () => {
-        drawSocialImages(allCards().values(), settings!);
+        drawSocialImages(cards(currentSnapshot(root)).values(), cache!);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const out = join(fileURLToPath(dir), SOCIAL_IMAGE_PATH);
         mkdirSync(out, { recursive: true });
         const files = await Promise.all(
-          [...allCards()].map(async ([id, card]) => [id, await socialImageFile(card, settings!)] as const),
+          [...cards(currentSnapshot(root))].map(
+            async ([id, card]) => [id, await socialImageFile(card, cache!)] as const,
+          ),
         );
         // A copy-on-write clone where the file system offers one, a plain copy otherwise.
         for (const [id, file] of files) copyFileSync(file, join(out, `${id}.png`), constants.COPYFILE_FICLONE);
@@ -49,9 +62,9 @@ export function socialImages(entries: () => readonly AnyEntry[]): AstroIntegrati
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(SOCIAL_IMAGE_PATH, (req, res, next) => {
           const id = /^\/([^/]+)\.png$/.exec(req.url?.split('?')[0] ?? '')?.[1];
-          const card = id ? allCards().get(decodeURIComponent(id)) : undefined;
+          const card = id ? cards(currentSnapshot(root)).get(decodeURIComponent(id)) : undefined;
           if (!card) return next();
-          socialImageFile(card, settings!).then(
+          socialImageFile(card, cache!).then(
             (file) => {
               res.setHeader('Content-Type', 'image/png');
               res.end(readFileSync(file));

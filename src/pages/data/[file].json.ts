@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { knowledgeBase } from '../../data/kb.ts';
-import { SITE_VERSION } from '../../data/version.ts';
+import { currentKnowledgeBase } from '../../data/kb.ts';
 import { collectionFile, dataIndex } from '../../views/data/open-data.ts';
 import { COLLECTIONS, type CollectionName } from '../../model/ids.ts';
 import { collectionJsonSchema } from '../../model/schemas/open-data.ts';
@@ -14,11 +13,12 @@ export const getStaticPaths = (() => [
 export const GET: APIRoute = async ({ params, site }) => {
   const file = params.file!;
   const origin = site!;
+  const kb = await currentKnowledgeBase();
   const body =
     file === 'index'
       ? {
-          version: SITE_VERSION.build,
-          versionDate: SITE_VERSION.date,
+          version: kb.version.build,
+          versionDate: kb.version.date,
           ...dataIndex(origin),
           citations: new URL('/data/citations.json', origin).href,
         }
@@ -27,6 +27,6 @@ export const GET: APIRoute = async ({ params, site }) => {
             $id: new URL(`/data/${file}.json`, origin).href,
             ...collectionJsonSchema(file.replace(/\.schema$/, '') as CollectionName),
           }
-        : collectionFile(await knowledgeBase(), file as CollectionName, origin);
+        : collectionFile(kb.index, file as CollectionName, origin, kb.core);
   return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json' } });
 };

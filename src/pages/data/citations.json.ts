@@ -1,15 +1,11 @@
 import type { APIRoute } from 'astro';
-import { ENTRY_ROUTE_COLLECTIONS, SITE } from '../../data/paths.ts';
-import { knowledgeBase } from '../../data/kb.ts';
-import { SITE_VERSION } from '../../data/version.ts';
-import { entryView } from '../../views/entry/entry-view.ts';
+import { currentKnowledgeBase } from '../../data/kb.ts';
+import { BROWSE_COLLECTIONS } from '../../model/ids.ts';
 
 /** `/data/citations.json`: every entry page's CSL-JSON record, as its "Cite this entry" uses it. */
 export const GET: APIRoute = async () => {
-  const kb = await knowledgeBase();
-  const served = new Set<string>(ENTRY_ROUTE_COLLECTIONS);
-  const items = kb.entries
-    .filter((e) => served.has(e.collection))
-    .map((e) => entryView(kb, e.id, SITE, SITE_VERSION).citation!.csl);
+  const kb = await currentKnowledgeBase();
+  const served = new Set<string>(BROWSE_COLLECTIONS);
+  const items = kb.index.entries.filter((e) => served.has(e.collection)).map((e) => kb.page(e.id).citation!.csl);
   return new Response(JSON.stringify(items, null, 2) + '\n', { headers: { 'Content-Type': 'application/json' } });
 };

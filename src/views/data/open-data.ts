@@ -7,7 +7,7 @@
  */
 import { toCsv } from './csv.ts';
 import { formatDate } from '../../model/dates.ts';
-import { citedPlaces } from '../entry/entry-view.ts';
+import type { EntryCoreView } from '../entry/entry-view.ts';
 import { listOf, type KbIndex } from '../../model/index/kb-index.ts';
 import { COLLECTIONS, entryPath, type CollectionName } from '../../model/ids.ts';
 import { positionLabel, STANCE_TOPIC_NAMES } from '../../model/vocab/stances.ts';
@@ -15,8 +15,16 @@ import { groupMembers, membershipMatrix, orderedStates, stanceMatrix } from '../
 import type { Derived } from '../../model/schemas/open-data.ts';
 import { AS_OF } from '../../site.config.ts';
 
-/** The contents of `/data/<collection>.json`; `site` is the origin absolute URLs are built on. */
-export function collectionFile(kb: KbIndex, collection: CollectionName, site: URL) {
+/**
+ * The contents of `/data/<collection>.json`; `site` is the origin absolute URLs are built on, and
+ * `viewOf` gives an entry's page view (built once by the caller for every page that shows it).
+ */
+export function collectionFile(
+  kb: KbIndex,
+  collection: CollectionName,
+  site: URL,
+  viewOf: (id: string) => EntryCoreView,
+) {
   const entries = kb.entries
     .filter((e) => e.collection === collection)
     .map((e) => {
@@ -28,7 +36,7 @@ export function collectionFile(kb: KbIndex, collection: CollectionName, site: UR
         events: listOf(kb.events, e.id),
         backlinks: listOf(kb.backlinks, e.id),
         // The places the entry's page cites anywhere, exactly as its "Cited paragraphs" lists them.
-        cites: citedPlaces(kb, e.id),
+        cites: viewOf(e.id).cited.map((c) => c.cite.place),
       };
       return { id: e.id, url: new URL(entryPath(e.collection, e.id), site).href, data: e.data, derived };
     });

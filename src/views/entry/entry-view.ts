@@ -7,6 +7,7 @@
 import { bodyCites } from '../../model/body.ts';
 import { eventAnchor, statementAnchor } from '../../model/anchors.ts';
 import { citationView, type CitationInput, type CitationView } from '../../citations/formats.ts';
+import { entryCitationInput } from '../../citations/entry-citation.ts';
 import type { CitePlace } from '../../model/article-places.ts';
 import { otherNames, type AnyEntry, type KbEntry } from '../../model/entries.ts';
 import { factKeyInfo } from '../../model/vocab/facts.ts';
@@ -349,12 +350,13 @@ function searchMeta(entry: AnyEntry): EntryView['searchMeta'] {
   return meta;
 }
 
-const cache = new WeakMap<KbIndex, Map<string, EntryView>>();
+/** An entry page's view without what depends on the site's address and version (JSON-LD, citation). */
+export type EntryCoreView = Omit<EntryView, 'jsonLd' | 'citation'>;
 
 /**
  * The view of one entry page. `site` is the public origin (for JSON-LD). With a `version`, the view
- * carries the entry's citation in every format, made by `formatCitation`. Views are cached per index,
- * so the source page can ask for every entry's cited places without building a page twice.
+ * carries the entry's citation in every format, made by `formatCitation`. `core` is the entry's
+ * shared view when the caller has built it already.
  */
 export function entryView(
   index: KbIndex,
@@ -362,13 +364,19 @@ export function entryView(
   site: URL | string = 'https://example.org',
   version?: SiteVersion,
   formatCitation: CitationFormatter = citationView,
+  core: EntryCoreView = entryCoreView(index, id),
 ): EntryView {
-  let views = cache.get(index);
-  if (!views) cache.set(index, (views = new Map()));
-  const key = `${String(site)} ${version?.build ?? ''} ${id}`;
-  const known = views.get(key);
-  if (known) return known;
+  const entry = index.byId.get(id)!;
+  const view: EntryView = { ...core, jsonLd: entryJsonLd(entry, new URL(core.path, site).href) };
+  if (version) view.citation = entryCitation(entry, view, site, version, formatCitation);
+  return view;
+}
 
+/**
+ * The part of an entry's view that does not depend on the site's address or version: everything
+ * the page shows, and the places it cites.
+ */
+export function entryCoreView(index: KbIndex, id: string): EntryCoreView {
   const entry = index.byId.get(id);
   if (!entry) throw new Error(`entryView: unknown entry "${id}"`);
   const v = new Viewer(index);
@@ -378,7 +386,7 @@ export function entryView(
   v.cites(entry.data.cite);
   v.cites(bodyCites(entry.body).map((c) => c.value as CitePlace));
 
-  const view: EntryView = {
+  const view: EntryCoreView = {
     id,
     collection: entry.collection,
     path,
@@ -407,10 +415,8 @@ export function entryView(
     backlinks: [],
     cited: [],
     basedOn: `${index.source.data.author}, “${index.source.data.title},” ${index.source.data.publisher}, ${index.source.data.year}`,
-    jsonLd: entryJsonLd(entry, new URL(path, site).href),
   };
   if (entry.data.context !== undefined) view.context = entry.data.context;
-  if (version) view.citation = entryCitation(entry, view, site, version, formatCitation);
 
   if (entry.collection === 'scenarios') {
     const d = entry.data;
@@ -497,30 +503,7 @@ export function entryView(
   const summaries = new Map(index.source.data.paragraphs.map((p) => [p.place, p.summary]));
   view.cited = v.cites(v.cited()).map((cite) => ({ cite, summary: summaries.get(cite.place) ?? '' }));
 
-  views.set(key, view);
   return view;
-}
-
-/** The places an entry's page cites anywhere, in reading order. */
-export function citedPlaces(index: KbIndex, id: string): CitePlace[] {
-  return entryView(index, id).cited.map((c) => c.cite.place);
-}
-
-/** What an entry's citation is made from: its title and address, the build's and its file's versions. */
-export function entryCitationInput(entry: AnyEntry, site: URL | string, version: SiteVersion): CitationInput {
-  const entryVersion = version.entries[entry.file];
-  if (!entryVersion)
-    throw new Error(`${entry.file}: no content version for this file (versions are computed from content/)`);
-  return {
-    id: entry.id,
-    title: entry.data.title,
-    url: new URL(entryPath(entry.collection, entry.id), site).href,
-    siteName: SITE_NAME,
-    publisher: PUBLISHER,
-    build: version.build,
-    entryVersion,
-    date: version.date,
-  };
 }
 
 /** An entry's citation: its CSL-JSON record with the build's and its file's versions, in every format. */

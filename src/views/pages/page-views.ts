@@ -8,6 +8,7 @@ import { CERTAINTIES, CERTAINTY_INFO } from '../../model/vocab/certainty.ts';
 import { citeName, citePath, textFragmentUrl } from '../../model/article-places.ts';
 import {
   entryView,
+  type EntryCoreView,
   factValue,
   membershipStatus,
   scenarioItem,
@@ -21,7 +22,7 @@ import {
 import type { KbEntry } from '../../model/entries.ts';
 import { EVENT_ORDER_RULE } from '../../model/event-order.ts';
 import type { KbIndex } from '../../model/index/kb-index.ts';
-import { collectionPath, entryPath, slugify, type CollectionName } from '../../model/ids.ts';
+import { BROWSE_COLLECTIONS, collectionPath, entryPath, slugify, type CollectionName } from '../../model/ids.ts';
 import { COLLECTION_LABELS, kindGroupLabel, kindLabel, kindsOf } from '../../model/vocab/kinds.ts';
 import { STATUS_LABELS } from '../../model/vocab/labels.ts';
 import { STANCE_TOPICS, STANCE_TOPIC_NAMES } from '../../model/vocab/stances.ts';
@@ -36,17 +37,6 @@ import {
   stanceMatrix,
   timelineGroups,
 } from './tables.ts';
-
-/** Collections readers browse, in order (the source has a page of its own). */
-export const BROWSE_COLLECTIONS = [
-  'actors',
-  'organizations',
-  'bases',
-  'places',
-  'infrastructure',
-  'events',
-  'scenarios',
-] as const satisfies readonly CollectionName[];
 
 /** The group whose members the comparison views list first. */
 const REGION = 'central-asian-states';
@@ -271,23 +261,26 @@ export interface SourceView {
  * Which entries cite each place: an entry cites a place when its page cites it anywhere (typed
  * fields, body, derived sections), exactly as its "Cited paragraphs" lists.
  */
-function citedByPlace(index: KbIndex): Map<string, string[]> {
+function citedByPlace(index: KbIndex, viewOf: (id: string) => EntryCoreView): Map<string, string[]> {
   const citing = new Map<string, string[]>();
   for (const entry of index.entries) {
     if (entry.id === index.source.id) continue;
-    for (const { cite } of entryView(index, entry.id).cited)
+    for (const { cite } of viewOf(entry.id).cited)
       citing.set(cite.place, [...(citing.get(cite.place) ?? []), entry.id]);
   }
   return citing;
 }
 
-/** The source page: the article, and for each citable place our summary and the entries citing it. */
-export function sourceView(index: KbIndex, site: URL | string): SourceView {
+/**
+ * The source page: the article, and for each citable place our summary and the entries citing it.
+ * `viewOf` gives an entry's page view (built once by the caller for every page that shows it).
+ */
+export function sourceView(index: KbIndex, site: URL | string, viewOf: (id: string) => EntryCoreView): SourceView {
   const v = new Viewer(index);
-  const citing = citedByPlace(index);
+  const citing = citedByPlace(index, viewOf);
   const source = index.source.data;
   return {
-    entry: entryView(index, index.source.id, site),
+    entry: entryView(index, index.source.id, site, undefined, undefined, viewOf(index.source.id)),
     paragraphs: source.paragraphs.map((p) => ({
       anchor: paragraphAnchor(p.place),
       heading: `${citeName(p.place)}${p.section ? ` · ${p.section}` : ''}`,
