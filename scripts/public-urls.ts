@@ -1,23 +1,24 @@
 /**
  * Writes the committed list of public URLs (tests/fixtures/public-urls.txt) from a build, adding
- * new URLs. A URL that has gone missing is refused unless it redirects (an alias, or an entry in
- * src/redirects.ts): shared links must keep working.
+ * new URLs. A URL that no longer works is refused: its page must still exist, or be a redirect page
+ * (an alias, or a line in src/redirects.ts), and its anchor must be on the page it leads to. Shared
+ * links must keep working.
  * Usage: npm run build && npm run urls [-- <dist-dir>]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { publicUrls } from '../tests/helpers/public-urls.ts';
-import { RENAMED } from '../src/redirects.ts';
+import { brokenUrl, htmlPages, publicUrls } from '../tests/helpers/public-urls.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const listFile = resolve('tests/fixtures/public-urls.txt');
 const current = publicUrls(dist);
 const known = new Set(current);
 const previous = existsSync(listFile) ? readFileSync(listFile, 'utf8').split('\n').filter(Boolean) : [];
-const missing = previous.filter((url) => !known.has(url) && !(url.split('#')[0]! in RENAMED));
+const pages = new Map(htmlPages(dist).map(({ path, file }) => [path, readFileSync(file, 'utf8')]));
+const missing = previous.flatMap((url) => brokenUrl(url, pages) ?? []);
 if (missing.length) {
   console.error(
-    `${missing.length} public URL(s) would disappear. Add redirects in src/redirects.ts (or an alias) first:\n${missing.map((u) => `  ${u}`).join('\n')}`,
+    `${missing.length} public URL(s) would stop working. Add a line to src/redirects.ts (or an alias) first:\n${missing.map((u) => `  ${u}`).join('\n')}`,
   );
   process.exit(1);
 }

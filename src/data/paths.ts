@@ -4,8 +4,7 @@
  * what they are handed.
  */
 import type { EntryView } from '../views/entry/entry-view.ts';
-import { otherNames } from '../model/entries.ts';
-import { BROWSE_COLLECTIONS, LIST_COLLECTIONS, entryPath, slugify, type CollectionName } from '../model/ids.ts';
+import { BROWSE_COLLECTIONS, LIST_COLLECTIONS, type CollectionName } from '../model/ids.ts';
 import type { KbIndex } from '../model/index/kb-index.ts';
 import {
   listView,
@@ -17,7 +16,9 @@ import {
 } from '../views/pages/page-views.ts';
 import type { LinkView } from '../views/parts/viewer.ts';
 import { SITE, currentKnowledgeBase, type KnowledgeBase } from './kb.ts';
+import { aliasRedirects, renameRedirects, type EntryRedirect } from './redirects.ts';
 import { renderableEntries } from './render.ts';
+import { RENAMED } from '../redirects.ts';
 
 /** The source credit and this build's version, for every page's head and footer. */
 function siteCredit(kb: KnowledgeBase): SiteCredit {
@@ -25,33 +26,8 @@ function siteCredit(kb: KnowledgeBase): SiteCredit {
 }
 
 export type EntryRouteProps =
-  { kind: 'entry'; view: EntryView; credit: SiteCredit } | { kind: 'redirect'; alias: string; target: LinkView };
-
-export interface AliasRedirect {
-  collection: CollectionName;
-  /** The entry the alias names. */
-  id: string;
-  alias: string;
-  /** Path of the redirect page. */
-  from: string;
-  /** Path of the entry. */
-  to: string;
-}
-
-/** Every alias or later name whose slug differs from its entry's id gets a redirect page in the entry's collection. */
-export function aliasRedirects(index: KbIndex): AliasRedirect[] {
-  return index.entries.flatMap((entry) =>
-    otherNames(entry)
-      .filter((alias) => slugify(alias) !== entry.id)
-      .map((alias) => ({
-        collection: entry.collection,
-        id: entry.id,
-        alias,
-        from: entryPath(entry.collection, slugify(alias)),
-        to: entryPath(entry.collection, entry.id),
-      })),
-  );
-}
+  | { kind: 'entry'; view: EntryView; credit: SiteCredit }
+  | { kind: 'redirect'; reason: 'alias' | 'renamed'; name: string; target: LinkView };
 
 const served = (c: CollectionName) => (BROWSE_COLLECTIONS as readonly string[]).includes(c);
 
@@ -66,20 +42,22 @@ export async function entryRoutePaths() {
       params: { collection: e.collection, id: e.id },
       props: { kind: 'entry', view: kb.page(e.id), credit } as EntryRouteProps,
     }));
-  const redirects = aliasRedirects(kb.index)
-    .filter((r) => served(r.collection))
-    .map((r) => {
-      const target = kb.index.byId.get(r.id)!;
-      return {
-        params: { collection: r.collection, id: slugify(r.alias) },
-        props: {
-          kind: 'redirect',
-          alias: r.alias,
-          target: { id: r.id, title: target.data.title, path: r.to },
-        } as EntryRouteProps,
-      };
-    });
-  return [...entries, ...redirects];
+  const redirect = (reason: 'alias' | 'renamed') => (r: EntryRedirect) => ({
+    params: { collection: r.collection, id: r.slug },
+    props: {
+      kind: 'redirect',
+      reason,
+      name: r.name,
+      target: { id: r.id, title: kb.index.byId.get(r.id)!.data.title, path: r.to },
+    } as EntryRouteProps,
+  });
+  return [
+    ...entries,
+    ...aliasRedirects(kb.index)
+      .filter((r) => served(r.collection))
+      .map(redirect('alias')),
+    ...renameRedirects(kb.index, RENAMED).map(redirect('renamed')),
+  ];
 }
 
 export interface ListRouteProps {

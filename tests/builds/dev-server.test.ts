@@ -1,7 +1,8 @@
 /**
  * What an editor meets with `astro dev` running: an entry added, renamed or removed is served (or
  * gone) at once, without a restart, with no error page — the development server makes the content
- * snapshot again from the files that changed.
+ * snapshot again from the files that changed — and a line in the redirects table gives a renamed
+ * entry's old address a redirect page (the same route a build renders).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
@@ -77,11 +78,20 @@ describe('the development server', () => {
     expect((await pageOnce('/places/', 200)).text).toContain('<a href="/places/herat/"');
   });
 
-  test('follows a renamed entry to its new address and drops the old one', async () => {
+  test('follows a renamed entry to its new address, and redirects from the old one once the redirects table says so', async () => {
     renameSync(join(site.root, 'content/places/herat.mdx'), join(site.root, 'content/places/herat-city.mdx'));
     const renamed = await pageOnce('/places/herat-city/', 200);
     expect(renamed.status).toBe(200);
     expect(renamed.text).not.toMatch(/^\s+at /m);
+    expect((await pageOnce('/places/herat/', 404)).status).toBe(404);
+    // The documented rename: a line in src/redirects.ts puts a redirect page at the old path.
+    site.edit('src/redirects.ts', (text) => text.replace('= {};', "= { '/places/herat/': '/places/herat-city/' };"));
+    const redirect = await pageOnce('/places/herat/', 200);
+    expect(redirect.text).toContain('<meta http-equiv="refresh" content="0; url=/places/herat-city/">');
+    expect(redirect.text).toContain(
+      '<link rel="canonical" href="https://central-asia-kb.example.org/places/herat-city/">',
+    );
+    site.edit('src/redirects.ts', (text) => text.replace(/= \{.*\};/, '= {};'));
     expect((await pageOnce('/places/herat/', 404)).status).toBe(404);
     rmSync(join(site.root, 'content/places/herat-city.mdx'));
     expect((await pageOnce('/places/herat-city/', 404)).status).toBe(404);

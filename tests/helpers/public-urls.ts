@@ -46,3 +46,21 @@ export function publicUrls(dir: string): string[] {
   }
   return lines.sort();
 }
+
+/**
+ * Why a public URL no longer works on a built site (`pages`: each page's path and HTML), or
+ * undefined when it does: its page must exist — an old page must be a redirect page — and an anchor
+ * must be on the page, or on the page the redirect leads to.
+ */
+export function brokenUrl(url: string, pages: ReadonlyMap<string, string>): string | undefined {
+  const [path, anchor] = url.split('#') as [string, string | undefined];
+  let html = pages.get(path);
+  if (html === undefined) return `${url}: page gone without a redirect page`;
+  const target = redirectTarget(html);
+  if (target) {
+    html = pages.get(target);
+    if (html === undefined) return `${url}: redirects to ${target}, which is no page`;
+  }
+  if (anchor && !anchorIds(html).includes(anchor)) return `${url}: anchor gone`;
+  return undefined;
+}
