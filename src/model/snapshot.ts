@@ -11,6 +11,7 @@ import type { AnyEntry } from './entries.ts';
 import { COLLECTIONS, isCollectionName, type CollectionName } from './ids.ts';
 import { buildIndex, type KbIndex } from './index/kb-index.ts';
 import { checkKnowledgeBase, type FolderState, type Problem } from './integrity/check.ts';
+import { scaffoldMarkerProblems } from './integrity/scaffold-markers.ts';
 import { SCHEMAS } from './schemas/collections.ts';
 import { synonymFileSchema, type SynonymGroups } from './schemas/synonyms.ts';
 import { fileHash, siteVersion, type SiteVersion } from './version.ts';
@@ -184,6 +185,7 @@ export function createSnapshot(input: SnapshotInput, previous?: ContentSnapshot)
     const unknown = /^unknown entry "(.+)"$/.exec(p.message);
     return !(unknown && unloaded.has(unknown[1]!));
   });
+  integrity.push(...scaffoldMarkerProblems(entries));
   const synonymPath = `${prefix}${SYNONYMS_FILE}`;
   const synonyms = parseSynonymFile(files.get(synonymPath), synonymPath);
   problems.push(...integrity, ...synonyms.problems);

@@ -19,16 +19,18 @@ describe('bad input stops a real build', () => {
       );
       site.write('content/places/bad-two.mdx', mdx('title: Bad two\nkind: region\nsummary: x\ncite: P99'));
       site.write('content/places/tajikistan.mdx', mdx('title: Tajikistan\nkind: region\nsummary: x\ncite: P1'));
+      site.write('content/places/herat.mdx', mdx('title: Herat\nkind: city\nsummary: "TODO: one sentence."\ncite: P1'));
       const result = await site.buildWithCli();
       expect(result.code, result.output).not.toBe(0);
       const output = result.output;
-      expect(output).toContain('The knowledge base has 5 problems in 5 files:');
+      expect(output).toContain('The knowledge base has 6 problems in 6 files:');
       const listed: [file: string, problem: string][] = [
         ['content/actors/bad-yaml.mdx', 'frontmatter line 3: malformed YAML: missed comma'],
         ['content/actors/bad-kind.mdx', 'kind: Invalid option'],
         ['content/actors/bad-one.mdx', 'relations[0].target: unknown entry "atlantis"'],
         ['content/places/bad-two.mdx', 'cite[0]: "P99" is not a citable place'],
         ['content/places/tajikistan.mdx', '(id): id "tajikistan" is already used by content/actors/tajikistan.mdx'],
+        ['content/places/herat.mdx', 'summary: still holds a TODO marker from the scaffold'],
       ];
       for (const [file, problem] of listed)
         expect(output).toMatch(new RegExp(`^  ${escape(file)}\n(?:    .*\n)*    ${escape(problem)}`, 'm'));

@@ -7,6 +7,7 @@ import {
   formatProblems,
   membersOfGroups,
 } from '../../src/model/integrity/check.ts';
+import { scaffoldMarkerProblems } from '../../src/model/integrity/scaffold-markers.ts';
 import { entry, source, state } from '../helpers/entries.ts';
 
 /** A small sound knowledge base that each case breaks in one way. */
@@ -619,5 +620,27 @@ describe('formatProblems and KnowledgeBaseError', () => {
     const error = new KnowledgeBaseError(problems);
     expect(error.message).toBe(formatProblems(problems));
     expect(error.problems).toHaveLength(3);
+  });
+});
+
+describe('scaffoldMarkerProblems', () => {
+  test('names every field and body line that still holds a TODO marker, and nothing else', () => {
+    const unfinished = entry(
+      'scenarios',
+      'test-scenario',
+      {
+        title: 'Test',
+        kind: 'benign',
+        summary: 'TODO: one sentence.',
+        cite: 'P1',
+        triggers: [{ text: 'TODO: the condition.', cite: 'P1', certainty: 'possible' }],
+      },
+      'A finished line.\nTODO: a few sentences.',
+    );
+    expect(scaffoldMarkerProblems([unfinished, state('tajikistan')]).map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/scenarios/test-scenario.mdx summary',
+      'content/scenarios/test-scenario.mdx triggers[0].text',
+      'content/scenarios/test-scenario.mdx body line 2',
+    ]);
   });
 });
