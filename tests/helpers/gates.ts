@@ -1,7 +1,7 @@
 /**
  * Quality gates over a built site, shared by the tests and usable on any folder of HTML:
  * internal links and anchors resolve, external links are safe, the HTML is valid (html-validate,
- * and the W3C Nu checker where Java is available), and each page's Content-Security-Policy is strict
+ * and the W3C Nu checker, which needs Java), and each page's Content-Security-Policy is strict
  * and allows everything the page holds.
  */
 import { spawnSync } from 'node:child_process';
@@ -98,22 +98,21 @@ export async function validateHtml(dir: string, configRoot: string): Promise<Gat
 /** The Nu HTML checker's jar, shipped in the `vnu-jar` package. */
 const NU_JAR = fileURLToPath(new URL('../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url));
 
-/** Whether a Java runtime is on this machine (the Nu HTML checker needs one). */
-export function javaAvailable(): boolean {
-  return spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
-}
-
 /**
  * The W3C Nu HTML checker over every page of each folder, folder by folder: every error, and every
  * warning about a `<dt>` name repeated in one `<dl>` (one term with several descriptions is one
- * `<dt>`). All folders go through one run, as each run starts a Java VM.
+ * `<dt>`). All folders go through one run, as each run starts a Java VM. Throws when the checker
+ * cannot run (it needs a Java runtime): a check that did not run never passes.
  */
 export function nuProblems(dirs: readonly string[]): Map<string, GateProblem[]> {
   const run = spawnSync('java', ['-jar', NU_JAR, '--format', 'json', '--skip-non-html', ...dirs], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (run.error) throw run.error;
+  if (run.error)
+    throw new Error(
+      `The Nu HTML checker could not run (${run.error.message}): it needs a Java runtime, e.g. Debian's default-jre-headless (bash .ci/run installs it).`,
+    );
   const report = JSON.parse(run.stderr || run.stdout) as {
     messages: { type: string; subType?: string; url?: string; message: string; lastLine?: number }[];
   };
