@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { CERTAINTIES, CERTAINTY_INFO } from '../../src/model/vocab/certainty.ts';
 import { FACT_KEYS, FACT_KEY_NAMES, factKeyInfo, factShapeProblem } from '../../src/model/vocab/facts.ts';
 import { COLLECTIONS } from '../../src/model/ids.ts';
-import { COLLECTION_LABELS, KINDS, kindGroupLabel, kindLabel, kindsOf } from '../../src/model/vocab/kinds.ts';
+import { COLLECTION_LABELS, kindGroupLabel, kindLabel, kindsOf } from '../../src/model/vocab/kinds.ts';
+import { SCHEMAS } from '../../src/model/schemas/collections.ts';
 import { STATUS_LABELS } from '../../src/model/vocab/labels.ts';
 import {
   ALIGNMENT_DEGREES,
@@ -31,12 +32,21 @@ describe('certainty', () => {
 });
 
 describe('kinds', () => {
-  test('every collection has kinds with singular and plural labels', () => {
+  test('every collection has kinds, each with a singular and a plural label', () => {
     for (const c of COLLECTIONS) {
       expect(kindsOf(c).length).toBeGreaterThan(0);
-      expect(Object.keys(KINDS[c])).toEqual(kindsOf(c));
+      for (const kind of kindsOf(c)) {
+        expect(kindLabel(c, kind)).toMatch(/^[A-Z]/);
+        expect(kindGroupLabel(c, kind)).toMatch(/^[A-Z]/);
+      }
       expect(COLLECTION_LABELS[c].plural).toMatch(/^[A-Z]/);
     }
+  });
+  test('an entry may take every kind of its collection, and no other', () => {
+    const actor = { title: 'Test', summary: 'A test.', cite: 'P1' };
+    for (const kind of kindsOf('actors')) expect(SCHEMAS.actors.safeParse({ ...actor, kind }).success).toBe(true);
+    expect(SCHEMAS.actors.safeParse({ ...actor, kind: 'country' }).success).toBe(false);
+    expect(SCHEMAS.actors.safeParse({ ...actor, kind: kindsOf('bases')[0] }).success).toBe(false);
   });
   test.each([
     ['actors', 'state', 'State', 'States'],
