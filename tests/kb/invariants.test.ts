@@ -35,19 +35,25 @@ function* walk(value: unknown, path = ''): Generator<{ path: string; node: Recor
 
 // ── Citations ───────────────────────────────────────────────────────────────────────────────
 
+/** The citation links a view shows outside its "Cited paragraphs". */
+function citationLinks(view: EntryView): string[] {
+  const { cited: _omit, ...rest } = view;
+  return [...walk(rest)]
+    .map(({ node }) => node)
+    .filter((n) => typeof n.place === 'string' && typeof n.path === 'string' && typeof n.label === 'string')
+    .map((n) => n.place as string);
+}
+
 /** Places a view cites anywhere (any citation link it shows) that its "Cited paragraphs" omits. */
 function uncitedPlaces(view: EntryView): string[] {
   const listed = new Set<string>(view.cited.map((c) => c.cite.place));
-  const shown = new Set<string>();
-  const { cited: _omit, ...rest } = view;
-  for (const { node } of walk(rest))
-    if (typeof node.place === 'string' && typeof node.path === 'string' && typeof node.label === 'string')
-      shown.add(node.place);
-  return [...shown].filter((p) => !listed.has(p));
+  return [...new Set(citationLinks(view))].filter((p) => !listed.has(p));
 }
 
 describe('citations are complete', () => {
   test('every place an entry page cites anywhere is in its "Cited paragraphs"', () => {
+    // Counted, so a change in the views' shape cannot leave nothing to check.
+    expect(views.flatMap(citationLinks).length).toBeGreaterThan(500);
     expect(views.flatMap((v) => uncitedPlaces(v).map((p) => `${v.id}: ${p}`))).toEqual([]);
   });
 
@@ -236,6 +242,9 @@ describe('a scoped claim shows its scope everywhere it appears', () => {
 
 // ── Provenance ──────────────────────────────────────────────────────────────────────────────
 
+/** How many provenance markers a value holds. */
+const markerCount = (value: unknown) => [...walk(value)].filter(({ node }) => node.provenance).length;
+
 /** Provenance markers that are not exactly one of the two forms. */
 function provenanceProblems(value: unknown, where: string): string[] {
   const out: string[] = [];
@@ -254,6 +263,7 @@ function provenanceProblems(value: unknown, where: string): string[] {
 describe('provenance is one of two things, with one marker each', () => {
   test('every marker on every page is the article (with certainty) or context (with basis)', () => {
     const pages = [...views, stancesView(kb), homeView(kb), timelineView(kb), scenariosView(kb)];
+    expect(pages.reduce((n, p) => n + markerCount(p), 0)).toBeGreaterThan(600);
     expect(pages.flatMap((p, i) => provenanceProblems(p, `view ${i}`))).toEqual([]);
   });
 

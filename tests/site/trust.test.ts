@@ -19,14 +19,16 @@ const CHECKS = String.raw`
       const section = doc.getElementById('cited-paragraphs')?.closest('section');
       const listed = new Set([...(section?.querySelectorAll('[data-cited]') ?? [])].map((a) => a.getAttribute('data-cited')));
       const out = [];
+      let checked = 0;
       for (const a of doc.querySelectorAll('main a[href*="/sources/central-asias-taliban-surprise/#"]')) {
         if (section && section.contains(a)) continue;
+        checked++;
         const anchor = a.getAttribute('href').split('#')[1];
         const place = /^p\d+$/.test(anchor) ? 'P' + anchor.slice(1) : anchor;
         if (section && !listed.has(place)) out.push('cites ' + place + ' but does not list it');
         if (!section) out.push('cites ' + place + ' and has no cited-paragraphs section');
       }
-      return [...new Set(out)];
+      return { problems: [...new Set(out)], checked };
     },
     emptyHeadings(doc, live) {
       const out = [];
@@ -52,22 +54,25 @@ const CHECKS = String.raw`
         }
         if (!found) out.push('heading "' + text(h) + '" has no content after it');
       }
-      return out;
+      return { problems: out, checked: headings.length };
     },
     rawPlaces(doc) {
       const main = doc.querySelector('body');
-      const words = (main ? main.innerText ?? main.textContent : '').match(/\bP(?:[1-9]|1[0-9])\b/g);
-      return words ? ['raw notation ' + [...new Set(words)].join(', ')] : [];
+      const shown = main ? main.innerText ?? main.textContent : '';
+      const words = shown.match(/\bP(?:[1-9]|1[0-9])\b/g);
+      return { problems: words ? ['raw notation ' + [...new Set(words)].join(', ')] : [], checked: shown.trim() ? 1 : 0 };
     },
     doubleMarkers(doc) {
       const out = [];
+      let checked = 0;
       for (const span of doc.querySelectorAll('.meta[data-pagefind-ignore]')) {
         const own = [...span.querySelectorAll(':scope > .badge')];
+        if (own.length) checked++;
         const certainty = own.filter((b) => !b.classList.contains('badge--context')).length;
         const context = own.filter((b) => b.classList.contains('badge--context')).length;
         if (certainty + context > 1) out.push('two markers on one claim: ' + text(span).slice(0, 80));
       }
-      return out;
+      return { problems: out, checked };
     },
   };
 `;
@@ -84,46 +89,60 @@ afterAll(stopBrowser);
 
 type Check = 'uncited' | 'emptyHeadings' | 'rawPlaces' | 'doubleMarkers';
 
+/** What a check found on one document, and how many things it looked at (so it cannot pass on nothing). */
+interface Found {
+  problems: string[];
+  checked: number;
+}
+type Checks = { kbChecks: Record<string, (d: Document, live?: boolean) => Found> };
+
 /** Runs a check on HTML parsed as a document with scripting off (what a reader without JavaScript gets). */
-function run(check: Check, html: string): Promise<string[]> {
-  return page.evaluate(
+async function run(check: Check, html: string): Promise<string[]> {
+  const found = await page.evaluate(
     ([name, source]) => {
       const doc = new DOMParser().parseFromString(source, 'text/html');
-      return (window as unknown as { kbChecks: Record<string, (d: Document, live?: boolean) => string[]> }).kbChecks[
-        name
-      ]!(doc, false);
+      return (window as unknown as Checks).kbChecks[name]!(doc, false);
     },
     [check, html] as const,
   );
+  return found.problems;
 }
 
 /** Every check on every page, each page parsed once (filled by the first test that needs it). */
-let siteReport: Promise<Map<string, Record<Check, string[]>>> | undefined;
+let siteReport: Promise<Map<string, Record<Check, Found>>> | undefined;
 
-function reportOverSite(): Promise<Map<string, Record<Check, string[]>>> {
+function reportOverSite(): Promise<Map<string, Record<Check, Found>>> {
   siteReport ??= (async () => {
-    const report = new Map<string, Record<Check, string[]>>();
+    const report = new Map<string, Record<Check, Found>>();
     for (const { path, file } of htmlPages(distDir())) {
       const html = readFileSync(file, 'utf8');
       if (redirectTarget(html)) continue;
       const found = await page.evaluate((source) => {
         const doc = new DOMParser().parseFromString(source, 'text/html');
-        const checks = (window as unknown as { kbChecks: Record<string, (d: Document, live?: boolean) => string[]> })
-          .kbChecks;
+        const checks = (window as unknown as Checks).kbChecks;
         return Object.fromEntries(Object.entries(checks).map(([name, check]) => [name, check(doc, false)]));
       }, html);
-      report.set(path, found as Record<Check, string[]>);
+      report.set(path, found as Record<Check, Found>);
     }
     return report;
   })();
   return siteReport;
 }
 
-async function overSite(check: Check, filter: (path: string) => boolean = () => true): Promise<string[]> {
+/**
+ * A check's problems over every page the filter keeps, each with its path. `atLeast` is how many
+ * things the check must have looked at in all: a selector that drifted would otherwise find nothing
+ * to check, and pass.
+ */
+async function overSite(check: Check, atLeast: number, filter: (path: string) => boolean = () => true) {
   const problems: string[] = [];
+  let checked = 0;
   for (const [path, found] of await reportOverSite()) {
-    if (filter(path)) for (const p of found[check]) problems.push(`${path}: ${p}`);
+    if (!filter(path)) continue;
+    checked += found[check].checked;
+    for (const p of found[check].problems) problems.push(`${path}: ${p}`);
   }
+  expect(checked, `${check} checked only ${checked} things`).toBeGreaterThanOrEqual(atLeast);
   return problems;
 }
 
@@ -132,7 +151,7 @@ const entryPage = (path: string) =>
 
 describe('cited paragraphs on the built pages', () => {
   test('every citation link on an entry page is in its "Cited paragraphs"', async () => {
-    expect(await overSite('uncited', entryPage)).toEqual([]);
+    expect(await overSite('uncited', 500, entryPage)).toEqual([]);
   });
   test('a page citing ¶9 in its text without listing it is caught', async () => {
     const html =
@@ -143,7 +162,7 @@ describe('cited paragraphs on the built pages', () => {
 
 describe('headings', () => {
   test('no heading on any page stands without content (JavaScript off)', async () => {
-    expect(await overSite('emptyHeadings')).toEqual([]);
+    expect(await overSite('emptyHeadings', 1000)).toEqual([]);
   });
   test('an empty heading is caught', async () => {
     expect(
@@ -161,11 +180,8 @@ describe('headings', () => {
       await live.waitForLoadState('networkidle');
       await live.addScriptTag({ content: CHECKS });
       expect(
-        await live.evaluate(() =>
-          (window as unknown as { kbChecks: Record<string, (d: Document, live?: boolean) => string[]> }).kbChecks
-            .emptyHeadings!(document, true),
-        ),
-      ).toEqual([]);
+        await live.evaluate(() => (window as unknown as Checks).kbChecks.emptyHeadings!(document, true)),
+      ).toMatchObject({ problems: [] });
       await live.context().close();
     },
   );
@@ -182,13 +198,13 @@ describe('headings', () => {
 
 describe('text and markers', () => {
   test('no page shows raw citation notation like "P5"', async () => {
-    expect(await overSite('rawPlaces')).toEqual([]);
+    expect(await overSite('rawPlaces', 100)).toEqual([]);
   });
   test('raw notation is caught', async () => {
     expect(await run('rawPlaces', '<main><p>As P5 says.</p></main>')).toEqual(['raw notation P5']);
   });
   test('no claim carries both a certainty marker and a context marker', async () => {
-    expect(await overSite('doubleMarkers')).toEqual([]);
+    expect(await overSite('doubleMarkers', 600)).toEqual([]);
   });
   test('a claim with two markers is caught', async () => {
     const html =
