@@ -1,7 +1,7 @@
 /**
  * Writes the committed list of public URLs (tests/fixtures/public-urls.txt) from a build, adding
  * new URLs. A URL that no longer works is refused: its page must still exist, or be a redirect page
- * (an alias, or a line in src/redirects.ts), and its anchor must be on the page it leads to. Shared
+ * (an alias, or a line in src/config/redirects.ts), and its anchor must be on the page it leads to. Shared
  * links must keep working.
  * Usage: npm run build && npm run urls [-- <dist-dir>]
  */
@@ -18,7 +18,7 @@ const pages = new Map(htmlPages(dist).map(({ path, file }) => [path, readFileSyn
 const missing = previous.flatMap((url) => brokenUrl(url, pages) ?? []);
 if (missing.length) {
   console.error(
-    `${missing.length} public URL(s) would stop working. Add a line to src/redirects.ts (or an alias) first:\n${missing.map((u) => `  ${u}`).join('\n')}`,
+    `${missing.length} public URL(s) would stop working. Add a line to src/config/redirects.ts (or an alias) first:\n${missing.map((u) => `  ${u}`).join('\n')}`,
   );
   process.exit(1);
 }

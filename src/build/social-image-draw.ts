@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { OG_HEIGHT, OG_WIDTH, socialCardTree, type SocialCard } from '../views/social-card.ts';
-import { AS_OF, SITE_NAME } from '../site.config.ts';
+import { AS_OF, SITE_NAME } from '../config/site.ts';
 import { FileCache } from './file-cache.ts';
 
 const require = createRequire(import.meta.url);

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type Tinypool from 'tinypool';
 import { socialCardKey, type SocialCard } from '../views/social-card.ts';
-import { AS_OF, SITE_NAME } from '../site.config.ts';
+import { AS_OF, SITE_NAME } from '../config/site.ts';
 import { FileCache, threadPool } from './file-cache.ts';
 import type { DrawTask } from './social-image-draw.ts';
 

@@ -5,7 +5,7 @@
 import type { AnyEntry } from '../model/entries.ts';
 import { entryPath } from '../model/ids.ts';
 import type { SiteVersion } from '../model/version.ts';
-import { PUBLISHER, SITE_NAME } from '../site.config.ts';
+import { PUBLISHER, SITE_NAME } from '../config/site.ts';
 import { cslItem, type CitationInput } from './formats.ts';
 
 /** The citation input of an entry of the snapshot whose version is `version`. */

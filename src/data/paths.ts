@@ -18,7 +18,7 @@ import type { LinkView } from '../views/parts/viewer.ts';
 import { SITE, currentKnowledgeBase, type KnowledgeBase } from './kb.ts';
 import { aliasRedirects, renameRedirects, type EntryRedirect } from './redirects.ts';
 import { renderableEntries } from './render.ts';
-import { RENAMED } from '../redirects.ts';
+import { RENAMED } from '../config/redirects.ts';
 
 /** The source credit and this build's version, for every page's head and footer. */
 function siteCredit(kb: KnowledgeBase): SiteCredit {

@@ -1,6 +1,6 @@
 /**
  * The redirect pages of the generic entry route: one at each alias or later name whose slug differs
- * from its entry's id, and one at each old path of a renamed entry (`src/redirects.ts`).
+ * from its entry's id, and one at each old path of a renamed entry (`src/config/redirects.ts`).
  */
 import { otherNames } from '../model/entries.ts';
 import { BROWSE_COLLECTIONS, entryPath, slugify, type CollectionName } from '../model/ids.ts';
@@ -40,7 +40,7 @@ const ENTRY_PAGE = /^\/([a-z]+)\/([a-z0-9]+(?:-[a-z0-9]+)*)\/$/;
 
 /**
  * The redirect pages of renamed entries, from `renamed` (old path → new path). Throws one error
- * naming `src/redirects.ts` and every bad line: an old path that is not an entry page's shape, or is
+ * naming `src/config/redirects.ts` and every bad line: an old path that is not an entry page's shape, or is
  * still a page (an entry or an alias); a new path that is no entry page.
  */
 export function renameRedirects(index: KbIndex, renamed: Readonly<Record<string, string>>): EntryRedirect[] {
@@ -65,6 +65,6 @@ export function renameRedirects(index: KbIndex, renamed: Readonly<Record<string,
         to,
       });
   }
-  if (problems.length) throw new Error(`src/redirects.ts: ${problems.join('; ')}`);
+  if (problems.length) throw new Error(`src/config/redirects.ts: ${problems.join('; ')}`);
   return redirects;
 }

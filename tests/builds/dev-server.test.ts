@@ -84,14 +84,16 @@ describe('the development server', () => {
     expect(renamed.status).toBe(200);
     expect(renamed.text).not.toMatch(/^\s+at /m);
     expect((await pageOnce('/places/herat/', 404)).status).toBe(404);
-    // The documented rename: a line in src/redirects.ts puts a redirect page at the old path.
-    site.edit('src/redirects.ts', (text) => text.replace('= {};', "= { '/places/herat/': '/places/herat-city/' };"));
+    // The documented rename: a line in src/config/redirects.ts puts a redirect page at the old path.
+    site.edit('src/config/redirects.ts', (text) =>
+      text.replace('= {};', "= { '/places/herat/': '/places/herat-city/' };"),
+    );
     const redirect = await pageOnce('/places/herat/', 200);
     expect(redirect.text).toContain('<meta http-equiv="refresh" content="0; url=/places/herat-city/">');
     expect(redirect.text).toContain(
       '<link rel="canonical" href="https://central-asia-kb.example.org/places/herat-city/">',
     );
-    site.edit('src/redirects.ts', (text) => text.replace(/= \{.*\};/, '= {};'));
+    site.edit('src/config/redirects.ts', (text) => text.replace(/= \{.*\};/, '= {};'));
     expect((await pageOnce('/places/herat/', 404)).status).toBe(404);
     rmSync(join(site.root, 'content/places/herat-city.mdx'));
     expect((await pageOnce('/places/herat-city/', 404)).status).toBe(404);

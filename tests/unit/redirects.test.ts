@@ -39,7 +39,7 @@ describe('renameRedirects', () => {
         '/places/old-name/': '/places/atlantis/',
       }),
     ).toThrow(
-      'src/redirects.ts: "/places/termez/": is still a page; it cannot redirect; "/actors/republic-of-tajikistan/": is still a page; it cannot redirect; "/about/": an old path must be an entry page, /<collection>/<id>/; "/places/old-name/": leads to "/places/atlantis/", which is no entry page',
+      'src/config/redirects.ts: "/places/termez/": is still a page; it cannot redirect; "/actors/republic-of-tajikistan/": is still a page; it cannot redirect; "/about/": an old path must be an entry page, /<collection>/<id>/; "/places/old-name/": leads to "/places/atlantis/", which is no entry page',
     );
   });
 });

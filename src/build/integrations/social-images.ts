@@ -14,7 +14,7 @@ import { drawSocialImages, socialImageCache, socialImageFile } from '../social-i
 import { currentSnapshot } from '../snapshot.ts';
 import type { ProjectSnapshot } from '../content-files.ts';
 import { socialCards, type SocialCard } from '../../views/social-card.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../../site.config.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../../config/site.ts';
 
 /** The folder of the build, and of `astro dev`, that holds the images. */
 export const SOCIAL_IMAGE_PATH = '/og/';

@@ -13,7 +13,7 @@ import { COLLECTIONS, entryPath, type CollectionName } from '../../model/ids.ts'
 import { positionLabel, STANCE_TOPIC_NAMES } from '../../model/vocab/stances.ts';
 import { groupMembers, membershipMatrix, orderedStates, stanceMatrix } from '../pages/tables.ts';
 import type { Derived } from '../../model/schemas/open-data.ts';
-import { AS_OF } from '../../site.config.ts';
+import { AS_OF } from '../../config/site.ts';
 
 /**
  * The contents of `/data/<collection>.json`; `site` is the origin absolute URLs are built on, and

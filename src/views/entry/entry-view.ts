@@ -23,7 +23,7 @@ import type { ProvenanceInput } from '../../model/provenance.ts';
 import type { SiteVersion } from '../../model/version.ts';
 import { STANCE_TOPICS, STANCE_TOPIC_NAMES, positionLabel, type StanceTopic } from '../../model/vocab/stances.ts';
 import { STATEMENT_ACTS } from '../../model/vocab/statements.ts';
-import { PUBLISHER, SITE_NAME } from '../../site.config.ts';
+import { PUBLISHER, SITE_NAME } from '../../config/site.ts';
 import type { Fact, Stance } from '../../model/schemas/shared.ts';
 import type { Membership } from '../../model/schemas/collections.ts';
 import {
