@@ -4,7 +4,7 @@
  * the synonym list. Entry pages carry these values as Pagefind metadata (see `EntryHeader.astro`);
  * the build reads them back from Pagefind's fragments once the index is written.
  */
-import type { AnyEntry } from '../model/entries.ts';
+import { META_LIST_SEPARATOR } from '../views/parts/search-meta.ts';
 import type { SearchEntry } from './rank.ts';
 import type { SynonymGroups } from '../model/schemas/synonyms.ts';
 
@@ -13,40 +13,12 @@ export interface SearchData {
   synonyms: SynonymGroups;
 }
 
-/** Separator of list values inside one Pagefind metadata value (which may not hold commas). */
-export const META_LIST_SEPARATOR = ' ; ';
-
-/** A list as one Pagefind static metadata value: commas (Pagefind's separator) become spaces. */
-export function metaList(values: readonly string[]): string {
-  return values.map((v) => v.replaceAll(',', ' ').replace(/\s+/g, ' ').trim()).join(META_LIST_SEPARATOR);
-}
-
 /** Reads a list written by `metaList`. */
 export function readMetaList(value: string | undefined): string[] {
   return (value ?? '')
     .split(META_LIST_SEPARATOR)
     .map((v) => v.trim())
     .filter(Boolean);
-}
-
-/**
- * The entries an entry joins, for "what joins the two entries a query names": an event's
- * participants and place, a route's ends, relations in either direction and a person's offices.
- */
-export function entryLinks(entry: AnyEntry): string[] {
-  const data = entry.data as Record<string, unknown>;
-  const links: string[] = [];
-  const add = (id: unknown) => {
-    if (typeof id === 'string' && id !== entry.id && !links.includes(id)) links.push(id);
-  };
-  if (Array.isArray(data.participants)) data.participants.forEach(add);
-  add(data.location);
-  const route = data.route as { via?: unknown[] } | undefined;
-  route?.via?.forEach(add);
-  for (const relation of (data.relations as { target?: string; from?: string }[] | undefined) ?? [])
-    add(relation.target ?? relation.from);
-  for (const office of (data.offices as { of?: string }[] | undefined) ?? []) add(office.of);
-  return links;
 }
 
 /** A Pagefind fragment as the build reads it back. */

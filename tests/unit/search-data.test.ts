@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readSnapshot } from '../../src/build/content-files.ts';
 import { SYNONYMS_FILE } from '../../src/model/snapshot.ts';
-import { entryLinks, metaList, readMetaList, searchEntryFromFragment } from '../../src/search/data.ts';
+import { entryLinks } from '../../src/model/entries.ts';
+import { readMetaList, searchEntryFromFragment } from '../../src/search/data.ts';
+import { metaList } from '../../src/views/parts/search-meta.ts';
 import { parseSynonyms } from '../../src/model/schemas/synonyms.ts';
 import type { AnyEntry } from '../../src/model/entries.ts';
 

@@ -8,7 +8,8 @@ import {
   type PagefindApi,
 } from '../../src/search/run.ts';
 import { prepareIndex, type SearchEntry } from '../../src/search/rank.ts';
-import { META_LIST_SEPARATOR, readMetaList } from '../../src/search/data.ts';
+import { readMetaList } from '../../src/search/data.ts';
+import { META_LIST_SEPARATOR } from '../../src/views/parts/search-meta.ts';
 import { synonymFileSchema } from '../../src/model/schemas/synonyms.ts';
 
 const entry = (id: string, title: string, type: string, kind: string, links: string[] = []): SearchEntry => ({
