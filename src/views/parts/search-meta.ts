@@ -10,4 +10,3 @@ export const META_LIST_SEPARATOR = ' ; ';
 export function metaList(values: readonly string[]): string {
   return values.map((v) => v.replaceAll(',', ' ').replace(/\s+/g, ' ').trim()).join(META_LIST_SEPARATOR);
 }
-
