@@ -18,7 +18,7 @@ import {
 import { FileCache, cacheKey, threadPool } from './file-cache.ts';
 
 /** Bump when the way a citation is made changes without its record or formats changing. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 /** The citation cache inside Astro's cache folder. */
 export function citationCache(cacheDir: string): FileCache {

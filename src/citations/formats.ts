@@ -8,7 +8,7 @@ import citationJs from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { packagedStyle } from './csl-styles.ts';
+import { vendoredStyle } from './csl-styles.ts';
 
 const { Cite, plugins } = citationJs;
 
@@ -99,7 +99,7 @@ function registerStyles() {
   if (stylesReady) return;
   const styles = plugins.config.get('@csl').styles;
   for (const f of CITATION_FORMATS)
-    if ('style' in f && !styles.has(f.style)) styles.add(f.style, packagedStyle(f.style));
+    if ('style' in f && !styles.has(f.style)) styles.add(f.style, vendoredStyle(f.style));
   stylesReady = true;
 }
 

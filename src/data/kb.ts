@@ -34,9 +34,14 @@ function make(snapshot: PublishedSnapshot): KnowledgeBase {
   if (!version) throw new Error(`${snapshot.root}: the content snapshot has no version (package.json is missing)`);
   const cores = new Map<string, EntryCoreView>();
   const pages = new Map<string, EntryView>();
-  // Citations formatted ahead by the build (src/build/integrations/citations.ts), or now.
-  const formatCitation = (input: CitationInput): CitationView =>
-    snapshot.citations?.get(citationKey(input)) ?? citationView(input);
+  // Citations formatted ahead by the build (src/build/integrations/citations.ts); the development
+  // server formats each page's own.
+  const formatCitation = (input: CitationInput): CitationView => {
+    const ahead = snapshot.citations?.get(citationKey(input));
+    if (ahead) return ahead;
+    if (!import.meta.env.DEV) throw new Error(`"${input.id}": its citation was not formatted ahead by the build`);
+    return citationView(input);
+  };
   const core = (id: string) => {
     let view = cores.get(id);
     if (!view) {

@@ -5,7 +5,7 @@ import { readSnapshot } from '../../src/build/content-files.ts';
 import { CITATION_FORMATS, citationText, citationView, cslItem } from '../../src/citations/formats.ts';
 import { citationInput as input } from '../helpers/entries.ts';
 import { citationMeta } from '../../src/citations/meta-tags.ts';
-import { packagedStyle, styleXml } from '../../src/citations/csl-styles.ts';
+import { vendoredStyle } from '../../src/citations/csl-styles.ts';
 
 describe('cslItem', () => {
   test('describes the entry as a web page of the knowledge base, dated and versioned', () => {
@@ -113,19 +113,15 @@ describe('citationText', () => {
   });
 });
 
-describe('styleXml', () => {
-  test('turns the compact tree back into CSL XML, escaping text and attributes', () => {
-    expect(styleXml({ n: 'style', a: { class: 'note' }, c: [{ n: 'term', a: { name: 'a"b' }, c: ['x < y'] }] })).toBe(
-      '<style xmlns="http://purl.org/net/xbiblio/csl" class="note"><term name="a&quot;b">x &lt; y</term></style>',
+describe('vendoredStyle', () => {
+  test('reads Chicago notes-bibliography and MLA from the vendored files, licence included, and names a style it lacks', () => {
+    expect(vendoredStyle('chicago-note-bibliography')).toMatch(/<style [^>]*class="note"/);
+    expect(vendoredStyle('modern-language-association')).toMatch(
+      /<title>Modern Language Association 9th edition<\/title>/,
     );
-  });
-});
-
-describe('packagedStyle', () => {
-  test('finds Chicago notes-bibliography and MLA, and names a style it cannot find', () => {
-    expect(packagedStyle('chicago-note-bibliography')).toMatch(/^<style [^>]*class="note"/);
-    expect(packagedStyle('modern-language-association')).toMatch(/^<style /);
-    expect(() => packagedStyle('no-such-style')).toThrow(/"no-such-style"/);
+    for (const id of ['chicago-note-bibliography', 'modern-language-association'])
+      expect(vendoredStyle(id)).toContain('<rights license="http://creativecommons.org/licenses/by-sa/3.0/">');
+    expect(() => vendoredStyle('no-such-style')).toThrow(/"no-such-style"/);
   });
 });
 

@@ -3,7 +3,8 @@
  * ones the citation cache holds (`src/build/citation-cache.ts`): the threads work while Vite
  * bundles, and pages are generated once they are done (a Vite `buildApp` step that runs after the
  * bundles and before Astro generates the pages). The citations go to the pages with the content
- * snapshot; a page formats its own only if this step failed.
+ * snapshot; a build whose citations could not be formatted stops there. (Under the development
+ * server each page formats its own.)
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
