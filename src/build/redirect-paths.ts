@@ -1,7 +1,6 @@
 /**
- * The paths of pages that are not content, which the sitemap leaves out: the 404 page and the
- * alias redirect pages (the same rule as the pages themselves: an alias or later name whose slug
- * differs from its entry's id).
+ * The paths of pages the sitemap leaves out: the 404 page and the alias redirect pages (the same
+ * rule as the pages themselves: an alias or later name whose slug differs from its entry's id).
  */
 import { otherNames, type AnyEntry } from '../model/entries.ts';
 import { entryPath, slugify } from '../model/ids.ts';

@@ -96,3 +96,20 @@ export async function pageData<T>(build: (index: KbIndex) => T): Promise<{ view:
   const kb = await currentKnowledgeBase();
   return { view: build(kb.index), credit: siteCredit(kb) };
 }
+
+export interface CitationRouteProps {
+  view: EntryView;
+  credit: SiteCredit;
+}
+
+/** Paths of the citation pages (`/<collection>/<id>/cite/`): each entry page's view, for every format. */
+export async function citationRoutePaths() {
+  const kb = await currentKnowledgeBase();
+  const credit = siteCredit(kb);
+  return kb.index.entries
+    .filter((e) => served(e.collection))
+    .map((e) => ({
+      params: { collection: e.collection, id: e.id },
+      props: { view: kb.page(e.id), credit } satisfies CitationRouteProps,
+    }));
+}

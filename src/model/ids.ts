@@ -82,3 +82,8 @@ export function collectionPath(collection: CollectionName): string {
 export function entryPath(collection: CollectionName, id: string): string {
   return `/${collection}/${id}/`;
 }
+
+/** The path of an entry's citation page, which holds every citation format: `/actors/tajikistan/cite/`. */
+export function citationPagePath(entryPagePath: string): string {
+  return `${entryPagePath}cite/`;
+}

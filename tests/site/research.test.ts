@@ -1,6 +1,6 @@
 /**
- * Research use: every entry cites itself in six formats without JavaScript and names the build's
- * and its own version; reference managers find `citation_*` tags that agree with the JSON-LD; the
+ * Research use: every entry cites itself in six formats without JavaScript (on its citation page;
+ * the entry page carries the first and links the rest) and names the build's and its own version; reference managers find `citation_*` tags that agree with the JSON-LD; the
  * version is the same in the footer, the citations and the open data.
  */
 import { readFileSync } from 'node:fs';
@@ -38,10 +38,18 @@ describe('citable versions', () => {
 });
 
 describe('cite this entry', () => {
-  test('every entry page shows the six formats without JavaScript, the first open, each naming both versions', () => {
+  const citationPages = () => pages().filter((p) => /^\/[a-z]+\/[^/]+\/cite\/$/.test(p.path));
+
+  test("every entry's citation page shows the six formats without JavaScript, the first open, each naming both versions", () => {
     const { version } = dataIndex();
     const problems: string[] = [];
-    for (const { path, html } of entryPages()) {
+    const cited = citationPages();
+    expect(cited.map((p) => p.path.replace(/cite\/$/, '')).sort()).toEqual(
+      entryPages()
+        .map((p) => p.path)
+        .sort(),
+    );
+    for (const { path, html } of cited) {
       const formats = [
         ...html.matchAll(/<details class="cite-format"( open)? data-cite-format="([^"]+)">([\s\S]*?)<\/details>/g),
       ];
@@ -59,7 +67,23 @@ describe('cite this entry', () => {
     expect(problems).toEqual([]);
   });
 
-  test('/data/citations.json holds the CSL-JSON record every entry page shows', () => {
+  test('every entry page carries one format, the same as its citation page’s first, and links the page with all six', () => {
+    const problems: string[] = [];
+    for (const { path, html } of entryPages()) {
+      const formats = [
+        ...html.matchAll(/<details class="cite-format" open data-cite-format="([^"]+)">([\s\S]*?)<\/details>/g),
+      ];
+      const full = readFileSync(join(distDir(), path, 'cite/index.html'), 'utf8');
+      const apa = /<details class="cite-format" open data-cite-format="apa">([\s\S]*?)<\/details>/.exec(full)?.[1];
+      if (formats.length !== 1 || formats[0]![1] !== 'apa' || formats[0]![2] !== apa)
+        problems.push(`${path}: carries ${formats.length} formats, or not the citation page's APA`);
+      if (!html.includes(`<a href="${path}cite/" data-cite-formats-link>`))
+        problems.push(`${path}: no link to ${path}cite/`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('/data/citations.json holds the CSL-JSON record every citation page shows', () => {
     const items = JSON.parse(readFileSync(join(distDir(), 'data/citations.json'), 'utf8')) as {
       id: string;
       URL: string;
@@ -70,7 +94,7 @@ describe('cite this entry', () => {
     const entries = entryPages();
     expect(items.map((i) => new URL(i.URL).pathname).sort()).toEqual(entries.map((p) => p.path).sort());
     for (const item of items) {
-      const html = entries.find((p) => p.path === new URL(item.URL).pathname)!.html;
+      const html = readFileSync(join(distDir(), new URL(item.URL).pathname, 'cite/index.html'), 'utf8');
       const shown = /data-cite-format="csl-json"><summary>CSL-JSON<\/summary><pre[^>]*><code>([\s\S]*?)<\/code>/.exec(
         html,
       )![1]!;
@@ -160,7 +184,7 @@ describe('reference managers', () => {
 
 describe('copy buttons', () => {
   test('with JavaScript, each format has a copy button that copies exactly its text', async () => {
-    const page = await openPage('/actors/tajikistan/');
+    const page = await openPage('/actors/tajikistan/cite/');
     try {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
       // One button in each format; only the open format's shows until another is opened.
@@ -185,7 +209,7 @@ describe('copy buttons', () => {
 
 describe('accessibility of the citation section', () => {
   test('every format open, with its copy button, has no axe violation, light and dark', async () => {
-    const page = await openPage('/actors/tajikistan/', { colorScheme: 'light' });
+    const page = await openPage('/actors/tajikistan/cite/', { colorScheme: 'light' });
     try {
       await page.locator('details[data-cite-format] > button').first().waitFor();
       await page.evaluate(() =>
