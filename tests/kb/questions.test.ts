@@ -78,7 +78,9 @@ describe('P1: the surprise and the wait-and-see policy', () => {
     expect(nato).toHaveLength(1);
     expect(nato[0]!.direction).toBe('forward');
     expect(nato[0]!.relation.period?.from?.value).toBe('2001');
-    expect(nato[0]!.relation.cite).toEqual(['P1']);
+    // The campaign is over: NATO's troops have left (¶9); the year of their departure is context.
+    expect(nato[0]!.relation.period?.to).toMatchObject({ value: '2021', context: expect.stringMatching(/¶9/) });
+    expect(nato[0]!.relation.cite).toEqual(['P1', 'P9']);
   });
 
   test('What are the Central Asian governments doing while they test the Taliban?', () => {
