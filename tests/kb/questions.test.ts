@@ -850,6 +850,7 @@ describe('across paragraphs: August 2021', () => {
       entries.flatMap((e) => (e.collection === 'events' && e.data.after.length ? [[e.id, e.data.after]] : [])),
     );
     expect(after).toEqual({
+      '2001-nato-campaign-in-afghanistan': ['2001-09-september-11-attacks'],
       '2001-us-bases-in-central-asia': ['2001-09-september-11-attacks'],
       '2014-kyrgyzstan-expels-us-forces': ['2005-uzbekistan-expels-us-forces'],
       '2015-afghanistan-rats-protocol-and-sco-application': ['2012-afghanistan-sco-observer'],
