@@ -182,10 +182,8 @@ describe('every claim cites a place that names it', () => {
     expect(violations([seeded('dushanbe', { relations })])).toEqual([
       'content/places/dushanbe.mdx relations[0].cite: cites P13, which names none of [dushanbe, tajikistan]',
     ]);
-    const summit = entryOf('csto');
-    const statements = [
-      { ...(summit.data.statements[0] as { date: object }), date: { value: '2021-08-23', cite: ['P13'] } },
-    ];
+    const [pledge] = (entryOf('csto').data as { statements: object[] }).statements;
+    const statements = [{ ...pledge, date: { value: '2021-08-23', cite: ['P13'] } }];
     expect(violations([seeded('csto', { statements })])).toEqual([
       'content/organizations/csto.mdx statements[0].date.cite: cites P13, which names none of [csto, 2021-08-23-csto-emergency-summit, tajikistan]',
     ]);
