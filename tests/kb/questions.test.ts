@@ -218,8 +218,8 @@ describe('P3: the CSTO', () => {
       certainty: 'stated',
     });
     expect(event('2020-belarus-crisis').data.date.value).toBe('2020');
-    // Turkey gave Azerbaijan decisive help (¶13): a supporter, not a party to the war.
-    expect(event('2020-nagorno-karabakh-war').data.participants).toEqual(['armenia', 'azerbaijan']);
+    // Turkey gave Azerbaijan decisive help (¶13): listed with the parties, its part said by a relation.
+    expect(event('2020-nagorno-karabakh-war').data.participants).toEqual(['armenia', 'azerbaijan', 'turkey']);
     expect(relationsOf('turkey', 'supports').map((r) => r.other)).toEqual(['azerbaijan']);
     const clash = event('2021-04-kyrgyz-tajik-border-clash').data;
     expect(clash.date.value).toBe('2021-04');
