@@ -78,7 +78,9 @@ describe('P1: the surprise and the wait-and-see policy', () => {
     expect(nato).toHaveLength(1);
     expect(nato[0]!.direction).toBe('forward');
     expect(nato[0]!.relation.period?.from?.value).toBe('2001');
-    expect(nato[0]!.relation.cite).toEqual(['P1']);
+    // The campaign is over: NATO's troops have left (¶9); the year of their departure is context.
+    expect(nato[0]!.relation.period?.to).toMatchObject({ value: '2021', context: expect.stringMatching(/¶9/) });
+    expect(nato[0]!.relation.cite).toEqual(['P1', 'P9']);
   });
 
   test('What are the Central Asian governments doing while they test the Taliban?', () => {
@@ -216,7 +218,9 @@ describe('P3: the CSTO', () => {
       certainty: 'stated',
     });
     expect(event('2020-belarus-crisis').data.date.value).toBe('2020');
+    // Turkey gave Azerbaijan decisive help (¶13): listed with the parties, its part said by a relation.
     expect(event('2020-nagorno-karabakh-war').data.participants).toEqual(['armenia', 'azerbaijan', 'turkey']);
+    expect(relationsOf('turkey', 'supports').map((r) => r.other)).toEqual(['azerbaijan']);
     const clash = event('2021-04-kyrgyz-tajik-border-clash').data;
     expect(clash.date.value).toBe('2021-04');
     expect(clash.date.note).toMatch(/September 2021/);
@@ -848,6 +852,7 @@ describe('across paragraphs: August 2021', () => {
       entries.flatMap((e) => (e.collection === 'events' && e.data.after.length ? [[e.id, e.data.after]] : [])),
     );
     expect(after).toEqual({
+      '2001-nato-campaign-in-afghanistan': ['2001-09-september-11-attacks'],
       '2001-us-bases-in-central-asia': ['2001-09-september-11-attacks'],
       '2014-kyrgyzstan-expels-us-forces': ['2005-uzbekistan-expels-us-forces'],
       '2015-afghanistan-rats-protocol-and-sco-application': ['2012-afghanistan-sco-observer'],
