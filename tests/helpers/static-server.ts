@@ -2,7 +2,7 @@
  * A minimal static file server for fixture folders and copies of a build, as a static host serves
  * them: `index.html` for a folder, a redirect to the folder's URL with its slash, `404.html` (or a
  * line) for what is not there, revalidation by ETag. It records every response, so a test can count
- * what a visit downloaded.
+ * what a visit downloaded, and can answer slowly, so a test can act while a download runs.
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -32,16 +32,27 @@ export interface FolderServer {
   url: string;
   /** Every response so far, in order. */
   served: Served[];
+  /** Milliseconds to wait before each response (0 by default). */
+  delay: number;
   stop(): Promise<void>;
 }
 
 export async function serveFolder(dir: string): Promise<FolderServer> {
   const served: Served[] = [];
+  const state = { delay: 0 };
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // A request the client gave up on while the response waited is not served.
+    let gone = false;
+    res.on('close', () => (gone = true));
     const send = (status: number, headers: Record<string, string>, body: Buffer | string = '') => {
-      served.push({ path, status, bytes: Buffer.byteLength(body) });
-      res.writeHead(status, headers).end(body);
+      const respond = () => {
+        if (gone) return;
+        served.push({ path, status, bytes: Buffer.byteLength(body) });
+        res.writeHead(status, headers).end(body);
+      };
+      if (state.delay > 0) setTimeout(respond, state.delay);
+      else respond();
     };
     let file = join(dir, path);
     if (existsSync(file) && statSync(file).isDirectory()) {
@@ -65,6 +76,12 @@ export async function serveFolder(dir: string): Promise<FolderServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     served,
+    get delay() {
+      return state.delay;
+    },
+    set delay(ms: number) {
+      state.delay = ms;
+    },
     stop: () =>
       new Promise((closed) => {
         server.closeAllConnections();
