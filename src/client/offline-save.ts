@@ -5,6 +5,7 @@
  * worker reports it), then a progress bar and a status line that every open page shares; the
  * download can be cancelled, and the saved copy removed.
  */
+import styles from '../styles/offline-save.css?url';
 import type { OfflineRequest, OfflineStatus } from './sw.ts';
 
 let controls = 0;
@@ -34,8 +35,21 @@ function size(bytes: number): HTMLDataElement {
   return data;
 }
 
+/**
+ * The control's styles, as a stylesheet of their own: imported plainly, they would be linked from
+ * every page.
+ */
+function linkStyles(): void {
+  if (document.querySelector(`link[href="${styles}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = styles;
+  document.head.append(link);
+}
+
 /** Mounts the control into `host`, replacing what it says without JavaScript. */
 export function mountOfflineControl(host: HTMLElement): void {
+  linkStyles();
   const id = `kb-offline-${++controls}`;
   const text = el('p', 'offline-save__text', 'Checking what this device has saved…');
   text.id = `${id}-text`;
@@ -56,7 +70,7 @@ export function mountOfflineControl(host: HTMLElement): void {
     actions.append(button);
   }
   host.replaceChildren(text, progress, line, actions);
-  host.classList.add('offline-save__body--ready');
+  host.classList.add('offline-save__body');
 
   if (!('serviceWorker' in navigator) || !('caches' in window)) {
     text.textContent = 'This browser cannot keep the site for offline reading.';

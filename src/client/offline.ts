@@ -16,17 +16,26 @@ function noteUpdate(): void {
   document.body.append(note);
 }
 
+/**
+ * "Save for offline reading" controls: one on a page that shows it (/about/) loads its code at once;
+ * the footer's place for one becomes "Read offline", a disclosure whose opening loads it. Without a
+ * service worker there is nothing to save, and the footer shows none.
+ */
 function initControls(): void {
+  const mount = (host: HTMLElement) => {
+    import('./offline-save.ts').then((m) => m.mountOfflineControl(host)).catch(() => undefined);
+  };
   for (const control of document.querySelectorAll<HTMLElement>('[data-offline-control]')) {
-    const mount = () => {
-      import('./offline-save.ts')
-        .then((m) => m.mountOfflineControl(control.querySelector<HTMLElement>('[data-offline-body]') ?? control))
-        .catch(() => undefined);
-    };
-    if (!(control instanceof HTMLDetailsElement)) mount();
+    if (control.dataset.offlineControl !== 'disclosure') mount(control);
     else if ('serviceWorker' in navigator) {
-      control.hidden = false;
-      control.addEventListener('toggle', mount, { once: true });
+      const details = document.createElement('details');
+      const summary = document.createElement('summary');
+      const body = document.createElement('div');
+      details.className = 'offline-save';
+      summary.textContent = 'Read offline';
+      details.append(summary, body);
+      details.addEventListener('toggle', () => mount(body), { once: true });
+      control.replaceWith(details);
     }
   }
 }

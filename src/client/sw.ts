@@ -122,6 +122,7 @@ let job: Job | undefined;
 
 /** What a visit keeps: pages, their styles, scripts and images, the search files and the preview data (mirrors the build's list). */
 function keeps(path: string): boolean {
+  if (path === '/sw.js') return false;
   return (
     path.endsWith('/') ||
     /\.(?:html|css|m?js|svg|woff2|wasm|webmanifest)$/.test(path) ||
@@ -327,16 +328,18 @@ async function download(current: Job, given?: OfflineList): Promise<void> {
   await cache.put(STATE, json({ version: list.version, state: 'complete' } satisfies SavedState));
 }
 
+const full = (error: unknown) => error instanceof DOMException && error.name === 'QuotaExceededError';
+
 function failure(error: unknown): string {
   if (error instanceof DownloadError) return error.message;
-  if (error instanceof DOMException && error.name === 'QuotaExceededError')
-    return 'This device has no room left for the saved copy.';
+  if (full(error)) return 'This device has no room left for the saved copy.';
   return 'The connection was lost during the download.';
 }
 
 /**
- * Starts downloading (or returns the download under way). A stopped download stays stopped; a
- * failed one is tried again on the next visit (a failed update keeps the copy it was updating).
+ * Starts downloading (or returns the download under way). A stopped download stays stopped, and so
+ * does one the device had no room for; one that failed otherwise is tried again on the next visit
+ * (a failed update keeps the copy it was updating).
  */
 function start(kind: Job['kind'], list?: OfflineList): Promise<void> {
   if (job) return job.done;
@@ -362,7 +365,9 @@ function start(kind: Job['kind'], list?: OfflineList): Promise<void> {
           ? undefined
           : current.reason === 'stop'
             ? { version, state: 'stopped' }
-            : { version, state: before?.state === 'complete' ? 'complete' : 'saving', error: failure(error) };
+            : full(error)
+              ? { version, state: 'stopped', error: failure(error) }
+              : { version, state: before?.state === 'complete' ? 'complete' : 'saving', error: failure(error) };
       if (after) await (await caches.open(SAVED)).put(STATE, json(after));
     } finally {
       job = undefined;

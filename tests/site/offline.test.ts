@@ -204,7 +204,8 @@ describe('Save for offline reading', () => {
     const server = await serve();
     const page = await visit(server, '/about/', { javaScriptEnabled: false });
     await expect(page.locator('.site-footer [data-offline-control]').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.offline-save--about').textContent()).resolves.toMatch(/needs JavaScript/);
+    await expect(page.locator('.site-footer details').count()).resolves.toBe(0);
+    await expect(page.locator('.offline-save--panel').textContent()).resolves.toMatch(/needs JavaScript/);
     await expect(page.getByRole('button').count()).resolves.toBe(0);
     await page.context().close();
   });
@@ -213,9 +214,9 @@ describe('Save for offline reading', () => {
     const server = await serve();
     const { bytes, files } = list();
     const page = await visit(server, '/places/termez/');
-    const footer = page.locator('.site-footer [data-offline-control]');
+    const footer = page.locator('.site-footer details.offline-save');
     await footer.locator('summary').click();
-    for (const control of [footer, page.locator('.offline-save--about')]) {
+    for (const control of [footer, page.locator('.offline-save--panel')]) {
       if (control !== footer) await page.goto(new URL('/about/', server.url).href);
       const save = control.getByRole('button', { name: `Save for offline reading (${formatBytes(bytes)})` });
       await save.waitFor({ timeout: 30_000 });
@@ -232,7 +233,7 @@ describe('Save for offline reading', () => {
     // Slow enough to see the download under way.
     server.delay = 5;
     const page = await visit(server, '/about/');
-    const control = page.locator('.offline-save--about');
+    const control = page.locator('.offline-save--panel');
     await control.getByRole('button', { name: /^Save for offline reading/ }).click();
     const bar = control.getByRole('progressbar', { name: 'Download progress' });
     await bar.waitFor();
@@ -266,10 +267,10 @@ describe('Save for offline reading', () => {
     const { files } = list();
     server.delay = 30;
     const page = await visit(server, '/about/');
-    const control = page.locator('.offline-save--about');
+    const control = page.locator('.offline-save--panel');
     await control.getByRole('button', { name: /^Save for offline reading/ }).click();
     await page.waitForFunction(
-      () => document.querySelector<HTMLProgressElement>('.offline-save--about progress')!.value > 0,
+      () => document.querySelector<HTMLProgressElement>('.offline-save--panel progress')!.value > 0,
     );
     await control.getByRole('button', { name: 'Cancel' }).click();
     const status = control.getByRole('status');
@@ -299,7 +300,7 @@ describe('Save for offline reading', () => {
       cpSync(distDir(), dir, { recursive: true });
       const server = await serve(dir);
       const page = await visit(server, '/about/');
-      const control = page.locator('.offline-save--about');
+      const control = page.locator('.offline-save--panel');
       await control.getByRole('button', { name: /^Save for offline reading/ }).click();
       await control.getByRole('status').filter({ hasText: 'Saved for offline reading.' }).waitFor({ timeout: 120_000 });
 
