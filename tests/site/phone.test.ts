@@ -43,7 +43,7 @@ async function edgeLightness(page: Page, png: Buffer): Promise<[start: number, e
 }
 
 /** The element's edges scrolled to its start and to its end. */
-async function edges(page: Page, region: Locator): Promise<{ atStart: number[]; atEnd: number[] }> {
+async function edges(page: Page, region: Locator): Promise<{ atStart: [number, number]; atEnd: [number, number] }> {
   await region.evaluate((el) => (el.scrollLeft = 0));
   const atStart = await edgeLightness(page, await region.screenshot());
   await region.evaluate((el) => (el.scrollLeft = el.scrollWidth));
