@@ -152,9 +152,7 @@ export function mountOfflineControl(host: HTMLElement): void {
             ? (error ?? 'Saved for offline reading, from an earlier version.')
             : state === 'stopped'
               ? (error ??
-                (previous === 'saving' || previous === 'updating'
-                  ? `Download cancelled: ${savedFiles} of ${files} files are saved.`
-                  : 'Download stopped.'))
+                (previous === 'saving' || previous === 'updating' ? 'Download cancelled.' : 'Download stopped.'))
               : state === 'none' && (previous === 'saved' || previous === 'outdated' || previous === 'stopped')
                 ? 'The saved copy was removed.'
                 : (error ?? ''),
