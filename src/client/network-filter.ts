@@ -3,6 +3,10 @@
  * the matching nodes, edges and table rows, fits the picture to them and says what is shown. The
  * controls change the address, so a filtered view can be shared. Without JavaScript the page shows
  * its default picture and the whole table.
+ *
+ * The picture opens fitted to the screen's width. On a narrow screen "Enlarge the picture" gives it
+ * a width at which the names read, in a region that scrolls, centred on the focused entry or the
+ * middle of the picture; pressed again it fits the screen again.
  */
 import {
   formatNetworkQuery,
@@ -106,6 +110,21 @@ if (figure) {
     show(fromForm());
   });
   addEventListener('popstate', () => apply(parseNetworkQuery(location.search)));
+
+  const zoom = figure.querySelector<HTMLButtonElement>('[data-net-zoom]');
+  const scroller = figure.querySelector<HTMLElement>('.net-scroll')!;
+  zoom?.addEventListener('click', () => {
+    const enlarge = zoom.getAttribute('aria-pressed') !== 'true';
+    zoom.setAttribute('aria-pressed', String(enlarge));
+    figure.toggleAttribute('data-zoomed', enlarge);
+    // The frame of a filtered view depends on the picture's width on screen.
+    apply(parseNetworkQuery(location.search));
+    const focus = svg.querySelector('.net-focus')?.getBoundingClientRect();
+    const box = scroller.getBoundingClientRect();
+    const centre = focus ? focus.left + focus.width / 2 - box.left + scroller.scrollLeft : scroller.scrollWidth / 2;
+    scroller.scrollLeft = centre - scroller.clientWidth / 2;
+  });
+  if (zoom) figure.querySelector<HTMLElement>('[data-net-zoom-bar]')!.hidden = false;
   const panel = figure.querySelector<HTMLDetailsElement>('[data-net-filters]')!;
   panel.hidden = false;
   const initial = parseNetworkQuery(location.search);

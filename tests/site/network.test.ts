@@ -1,6 +1,7 @@
 /**
  * The network view and the local graphs, read as a reader reads them: with JavaScript off, with a
- * shared filter URL, from the keyboard, in light and dark, at phone width, within their budgets.
+ * shared filter URL, from the keyboard, in light and dark, within their budgets (at phone width:
+ * phone.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -177,24 +178,6 @@ describe('/network/', () => {
     });
     await page.locator('[data-net-status]:not(:empty)').waitFor();
     expect(await axeInBothSchemes(page)).toEqual([]);
-    await page.context().close();
-  });
-
-  test('is readable at 360 px: the page does not scroll sideways, the picture scrolls in its own region', async () => {
-    const page = await openPage('/network/', { viewport: { width: 360, height: 800 } });
-    const widths = await page.evaluate(() => ({
-      page: document.documentElement.scrollWidth,
-      region: document.querySelector('.net-scroll')!.scrollWidth,
-      regionBox: document.querySelector('.net-scroll')!.clientWidth,
-      font: parseFloat(getComputedStyle(document.querySelector('.net-label')!).fontSize),
-      scale:
-        document.querySelector('svg.net-svg')!.getBoundingClientRect().width /
-        (document.querySelector('svg.net-svg') as SVGSVGElement).viewBox.baseVal.width,
-    }));
-    expect(widths.page).toBeLessThanOrEqual(360);
-    expect(widths.region).toBeGreaterThan(widths.regionBox);
-    // Labels stay at least about 9 px on screen.
-    expect(widths.font * widths.scale).toBeGreaterThanOrEqual(9);
     await page.context().close();
   });
 

@@ -234,8 +234,10 @@ describe('on a phone', () => {
 });
 
 describe('a failed load', () => {
+  // The routes stand for the network failing. A service worker would fetch on the page's behalf,
+  // past the page's routes, so these pages have none.
   test('says so, and trying again loads search', async () => {
-    const page = await openPage('/');
+    const page = await openPage('/', { serviceWorkers: 'block' });
     let fail = true;
     await page.route('**/pagefind/pagefind.js*', (route) => (fail ? route.abort() : route.continue()));
     await page.goto(new URL('/search/?q=csto', page.url()).href);
@@ -250,7 +252,7 @@ describe('a failed load', () => {
   });
 
   test('in the dialog, typing again after a failure retries', async () => {
-    const page = await openPage('/actors/kazakhstan/');
+    const page = await openPage('/actors/kazakhstan/', { serviceWorkers: 'block' });
     let fail = true;
     await page.route('**/pagefind/kb-search.json', (route) => (fail ? route.abort() : route.continue()));
     await page.keyboard.press('Control+k');

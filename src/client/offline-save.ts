@@ -1,0 +1,180 @@
+/**
+ * The "Save for offline reading" control (on /about/ and in the footer's disclosure), loaded only
+ * where it is shown. It asks the service worker (src/client/sw.ts) to download every file of the
+ * build into its saved copy, shows the size first (the sum of `/offline.json`'s sizes, as the
+ * worker reports it), then a progress bar and a status line that every open page shares; the
+ * download can be cancelled, and the saved copy removed.
+ */
+import styles from '../styles/offline-save.css?url';
+import type { OfflineRequest, OfflineStatus } from './sw.ts';
+
+let controls = 0;
+
+/** Bytes as a reader reads them: "3.4 MB", "640 kB". */
+export function formatBytes(bytes: number): string {
+  const [unit, size] = bytes >= 1e6 ? (['megabyte', bytes / 1e6] as const) : (['kilobyte', bytes / 1e3] as const);
+  return new Intl.NumberFormat('en', {
+    style: 'unit',
+    unit,
+    maximumFractionDigits: size < 10 ? 1 : 0,
+  }).format(size);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.textContent = text;
+  return node;
+}
+
+/** A size the reader sees, with its exact byte count as the element's value. */
+function size(bytes: number): HTMLDataElement {
+  const data = document.createElement('data');
+  data.value = String(bytes);
+  data.textContent = formatBytes(bytes);
+  return data;
+}
+
+/**
+ * The control's styles, as a stylesheet of their own: imported plainly, they would be linked from
+ * every page.
+ */
+function linkStyles(): void {
+  if (document.querySelector(`link[href="${styles}"]`)) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = styles;
+  document.head.append(link);
+}
+
+/** Mounts the control into `host`, replacing what it says without JavaScript. */
+export function mountOfflineControl(host: HTMLElement): void {
+  linkStyles();
+  const id = `kb-offline-${++controls}`;
+  const text = el('p', 'offline-save__text', 'Checking what this device has saved…');
+  text.id = `${id}-text`;
+  const progress = el('progress', 'offline-save__progress');
+  progress.id = `${id}-progress`;
+  progress.hidden = true;
+  progress.setAttribute('aria-label', 'Download progress');
+  progress.setAttribute('aria-describedby', text.id);
+  const line = el('p', 'offline-save__status');
+  line.setAttribute('role', 'status');
+  const save = el('button', 'offline-save__button', 'Save for offline reading');
+  const cancel = el('button', 'offline-save__button offline-save__button--quiet', 'Cancel');
+  const remove = el('button', 'offline-save__button offline-save__button--quiet', 'Remove saved copy');
+  const actions = el('p', 'offline-save__actions');
+  for (const button of [save, cancel, remove]) {
+    button.type = 'button';
+    button.hidden = true;
+    actions.append(button);
+  }
+  host.replaceChildren(text, progress, line, actions);
+  host.classList.add('offline-save__body');
+
+  if (!('serviceWorker' in navigator) || !('caches' in window)) {
+    text.textContent = 'This browser cannot keep the site for offline reading.';
+    return;
+  }
+  const worker = navigator.serviceWorker;
+  const ask = (request: OfflineRequest) => {
+    void worker.ready.then((registration) => registration.active?.postMessage(request));
+  };
+  // The status line names the state in a few words; it changes, and so speaks, when the state does
+  // and at every tenth of a download, not at every file. The text above it gives the details.
+  const say = (message: string) => {
+    if (line.textContent !== message) line.textContent = message;
+  };
+  let previous: OfflineStatus['state'] | undefined;
+  const show = (status: OfflineStatus) => {
+    const { state, files, bytes, savedFiles, savedBytes, error } = status;
+    const running = state === 'saving' || state === 'updating';
+    const partly = state === 'stopped' && savedFiles > 0;
+    const rest = bytes - savedBytes;
+    progress.hidden = !running;
+    save.hidden = running || state === 'saved' || state === 'unavailable';
+    cancel.hidden = !running;
+    remove.hidden = !(partly || state === 'saved' || state === 'outdated');
+    const parts: (string | Node)[] =
+      state === 'unavailable'
+        ? ['Saving for offline reading needs a connection: connect to the internet and try again.']
+        : state === 'saved'
+          ? [
+              `Every page and the search work on this device with no connection: ${files} files, `,
+              size(bytes),
+              '. When the site changes, the saved copy is brought up to date on your next visit.',
+            ]
+          : state === 'outdated'
+            ? [
+                `The saved copy is from an earlier version of the site: ${savedFiles} of ${files} files are current; the rest (`,
+                size(rest),
+                ') are brought up to date on your next visit with a connection.',
+              ]
+            : partly
+              ? [
+                  `Partly saved: ${savedFiles} of ${files} files (`,
+                  size(savedBytes),
+                  ' of ',
+                  size(bytes),
+                  '). Pages not saved open only with a connection.',
+                ]
+              : state === 'updating'
+                ? ['Updating the saved copy to the latest version of the site.']
+                : state === 'saving' && files > 0
+                  ? [`Saving the whole site: ${files} files, `, size(bytes), '.']
+                  : state === 'saving'
+                    ? ['Preparing the download…']
+                    : [
+                        `Keep the whole site on this device — every page and the search — to read it with no connection: ${files} files, `,
+                        size(bytes),
+                        '.',
+                      ];
+    text.replaceChildren(...parts);
+    if (running) {
+      progress.max = Math.max(bytes, 1);
+      progress.value = savedBytes;
+    } else
+      save.textContent = partly
+        ? `Save the rest (${formatBytes(rest)})`
+        : state === 'outdated'
+          ? `Update now (${formatBytes(rest)})`
+          : `Save for offline reading (${formatBytes(bytes)})`;
+    const tenth = Math.floor((savedBytes / Math.max(bytes, 1)) * 10) * 10;
+    const progressed = `${tenth}% (${formatBytes(savedBytes)} of ${formatBytes(bytes)}).`;
+    say(
+      running
+        ? files > 0
+          ? `${state === 'updating' ? 'Updating' : 'Saving'}: ${progressed}`
+          : ''
+        : state === 'saved'
+          ? 'Saved for offline reading.'
+          : state === 'outdated'
+            ? (error ?? 'Saved for offline reading, from an earlier version.')
+            : state === 'stopped'
+              ? (error ??
+                (previous === 'saving' || previous === 'updating' ? 'Download cancelled.' : 'Download stopped.'))
+              : state === 'none' && (previous === 'saved' || previous === 'outdated' || previous === 'stopped')
+                ? 'The saved copy was removed.'
+                : (error ?? ''),
+    );
+    previous = state;
+  };
+
+  // No answer: no worker registered (as under `astro dev`), or the browser keeps none here.
+  const silent = setTimeout(() => {
+    text.textContent = 'Saving for offline reading is not available here.';
+  }, 15_000);
+  worker.addEventListener('message', (event: MessageEvent<OfflineStatus>) => {
+    if (event.data?.kind !== 'kb-offline') return;
+    clearTimeout(silent);
+    show(event.data);
+  });
+  worker.startMessages();
+  save.addEventListener('click', () => {
+    save.hidden = true;
+    ask({ type: 'save' });
+  });
+  cancel.addEventListener('click', () => ask({ type: 'stop' }));
+  remove.addEventListener('click', () => ask({ type: 'remove' }));
+  ask({ type: 'status' });
+}
