@@ -28,6 +28,7 @@ import { NETWORK_COLLECTIONS, entryPath, type CollectionName } from '../model/id
 import { COLLECTION_LABELS, kindLabel } from '../model/vocab/kinds.ts';
 import { RELATION_TYPES, type RelationType } from '../model/vocab/relations.ts';
 import { STATUS_LABELS } from '../model/vocab/labels.ts';
+import { DERIVED_LABELS, type DerivedFrom } from '../model/vocab/derived.ts';
 
 export { NETWORK_COLLECTIONS };
 export type NetworkCollection = (typeof NETWORK_COLLECTIONS)[number];
@@ -74,15 +75,6 @@ export function relationFamily(type: RelationType): RelationFamily {
   if (!family) throw new RangeError(`relation type "${type}" belongs to no family of the network legend`);
   return family.id;
 }
-
-/** Where a derived edge comes from: an event's participants, a route, or an organization's members. */
-export type DerivedFrom = 'participants' | 'route' | 'memberships' | 'offices';
-export const DERIVED_LABELS: Record<DerivedFrom, string> = {
-  offices: "derived from the person's offices",
-  participants: "derived from the event's participants",
-  route: "derived from the link's route",
-  memberships: "derived from the organization's member list",
-};
 
 export interface NetworkNode {
   id: string;

@@ -4,7 +4,6 @@ import { readSnapshot } from '../../src/build/content-files.ts';
 import { buildIndex, type KbIndex } from '../../src/model/index/kb-index.ts';
 import {
   CORE_COLLECTIONS,
-  DERIVED_LABELS,
   FULL_LAYOUT_NODES,
   NETWORK_COLLECTIONS,
   NODE_SHAPES,
@@ -19,6 +18,7 @@ import {
   type NetworkView,
 } from '../../src/network/network.ts';
 import { formatNetworkQuery, isFiltered, parseNetworkQuery, selectNetwork } from '../../src/network/filter.ts';
+import { DERIVED_LABELS } from '../../src/model/vocab/derived.ts';
 import { RELATION_TYPE_NAMES } from '../../src/model/vocab/relations.ts';
 import { entry, source, state } from '../helpers/entries.ts';
 

@@ -11,6 +11,7 @@ import { mentionsOf, type AnyEntry, type KbEntry } from '../entries.ts';
 import { COLLECTIONS, slugify } from '../ids.ts';
 import { membersOfGroups } from '../integrity/check.ts';
 import type { ProvenanceInput } from '../provenance.ts';
+import type { RelationDerivedFrom } from '../vocab/derived.ts';
 import { relationLabel, type RelationType } from '../vocab/relations.ts';
 import { SOURCE_ID } from '../article-places.ts';
 
@@ -27,7 +28,7 @@ export interface RelationView {
   /** The entry whose file states the relation. */
   writtenOn: string;
   /** Set when the relation comes from another field: an event's participants, a route or a person's offices. */
-  derivedFrom?: 'participants' | 'route' | 'offices';
+  derivedFrom?: RelationDerivedFrom;
 }
 
 export interface MembershipView {

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import type { CollectionName } from '../ids.ts';
+import { RELATION_DERIVED_FROM } from '../vocab/derived.ts';
 import { RELATION_TYPE_NAMES } from '../vocab/relations.ts';
 import { SCHEMAS, membershipStatusSchema } from './collections.ts';
 import { citePlaceSchema, entryIdSchema, relationSchema, stanceSchema, statementSchema } from './shared.ts';
@@ -24,7 +25,7 @@ export const derivedSchema = z
         /** The entry whose file states it. */
         writtenOn: entryIdSchema,
         /** Set when derived from an event's participants, a route or a person's offices. */
-        derivedFrom: z.enum(['participants', 'route', 'offices']).optional(),
+        derivedFrom: z.enum(RELATION_DERIVED_FROM).optional(),
         relation: relationSchema,
       }),
     ),
