@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { decodeEntities } from '../../model/html.ts';
 import { cdnHeaders, formatHeaders } from '../cdn-headers.ts';
 
 const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
@@ -15,12 +16,7 @@ const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)
 /** The policy of a built page's `<meta>` element, with HTML character references decoded. */
 export function metaPolicy(html: string): string | undefined {
   const value = META_POLICY.exec(html)?.[1];
-  return value
-    ?.replace(/&#39;|&#x27;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+  return value === undefined ? undefined : decodeEntities(value);
 }
 
 export function cdnHeadersFile(): AstroIntegration {

@@ -7,6 +7,7 @@ import { geoCentroid, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { escapeHtml } from '../../model/html.ts';
 
 /** The map's drawing size, in SVG user units. */
 export const MAP_WIDTH = 900;
@@ -203,11 +204,6 @@ export function placeLabels(
   });
 }
 
-/** Escapes text for SVG/XML content and attribute values. */
-function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /**
  * The region as a standalone SVG document (countries, names and the Afghan borders), shared by
  * every locator map and cached by the browser. It carries its own small stylesheet of classes,
@@ -225,7 +221,7 @@ export function regionSvg(shapes: RegionShapes, names: (id: string) => string): 
   const paths = shapes.countries.map((c) => `<path class="${cls(c.id)}" d="${c.path}"/>`).join('');
   const labels = shapes.countries
     .filter((c) => c.id && c.label)
-    .map((c) => `<text class="l" x="${c.label![0]}" y="${c.label![1]}">${xml(names(c.id!))}</text>`)
+    .map((c) => `<text class="l" x="${c.label![0]}" y="${c.label![1]}">${escapeHtml(names(c.id!))}</text>`)
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"><style>${style}</style><rect class="s" width="${MAP_WIDTH}" height="${MAP_HEIGHT}"/>${paths}<path class="b" d="${shapes.afghanBorders}"/>${labels}</svg>`;
 }
