@@ -11,7 +11,8 @@ import type { Page } from 'playwright-core';
 import { readSnapshot } from '../../src/build/content-files.ts';
 import { buildIndex } from '../../src/model/index/kb-index.ts';
 import { parseNetworkQuery, selectNetwork } from '../../src/network/filter.ts';
-import { localGraphView, networkView } from '../../src/network/network.ts';
+import { localGraphView } from '../../src/network/local-graph.ts';
+import { networkView } from '../../src/network/network.ts';
 import { axeInBothSchemes } from '../helpers/axe.ts';
 import { baseUrl, distDir, openPage, startBrowser, stopBrowser } from '../helpers/browser.ts';
 

@@ -2,21 +2,17 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readSnapshot } from '../../src/build/content-files.ts';
 import { buildIndex, type KbIndex } from '../../src/model/index/kb-index.ts';
+import { FULL_LAYOUT_NODES, layoutSteps, seededRandom } from '../../src/network/layout.ts';
 import {
   CORE_COLLECTIONS,
-  FULL_LAYOUT_NODES,
   NETWORK_COLLECTIONS,
   NODE_SHAPES,
   RELATION_FAMILIES,
-  labelLines,
-  layoutSteps,
-  localGraphView,
-  networkView,
   relationFamily,
-  seededRandom,
-  symbolPath,
-  type NetworkView,
-} from '../../src/network/network.ts';
+} from '../../src/network/legend.ts';
+import { localGraphView } from '../../src/network/local-graph.ts';
+import { networkView, type NetworkView } from '../../src/network/network.ts';
+import { labelLines, symbolPath } from '../../src/network/symbols.ts';
 import { formatNetworkQuery, isFiltered, parseNetworkQuery, selectNetwork } from '../../src/network/filter.ts';
 import { DERIVED_LABELS } from '../../src/model/vocab/derived.ts';
 import { RELATION_TYPE_NAMES } from '../../src/model/vocab/relations.ts';

@@ -17,7 +17,7 @@ import { entryJsonLd } from '../../citations/jsonld.ts';
 import { COLLECTION_LABELS, kindLabel } from '../../model/vocab/kinds.ts';
 import { STATUS_LABELS } from '../../model/vocab/labels.ts';
 import { MAP_HEIGHT, MAP_WIDTH, mapProjection, projectPoint } from '../map/projection.ts';
-import { localGraphView, type LocalGraphView } from '../../network/network.ts';
+import { localGraphView, type LocalGraphView } from '../../network/local-graph.ts';
 import { metaList } from '../parts/search-meta.ts';
 import type { ProvenanceInput } from '../../model/provenance.ts';
 import type { SiteVersion } from '../../model/version.ts';
