@@ -11,7 +11,8 @@ import { citationView, type CitationInput, type CitationView } from '../citation
 import type { KbIndex } from '../model/index/kb-index.ts';
 import { KnowledgeBaseError } from '../model/integrity/check.ts';
 import type { SiteVersion } from '../model/version.ts';
-import { entryCoreView, entryView, type EntryCoreView, type EntryView } from '../views/entry/entry-view.ts';
+import { entryCoreView, entryView } from '../views/entry/entry-view.ts';
+import type { EntryCoreView, EntryView } from '../views/entry/types.ts';
 import { projectRecord, type PublishedSnapshot } from './snapshot.ts';
 
 /** The public origin, from `site` in the Astro config. */

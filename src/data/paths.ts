@@ -3,7 +3,7 @@
  * `src/views` from the build's knowledge base, so route files stay thin and components only render
  * what they are handed.
  */
-import type { EntryView } from '../views/entry/entry-view.ts';
+import type { EntryView } from '../views/entry/types.ts';
 import { BROWSE_COLLECTIONS, LIST_COLLECTIONS, type CollectionName } from '../model/ids.ts';
 import type { KbIndex } from '../model/index/kb-index.ts';
 import {

@@ -4,7 +4,9 @@
  * order, periods shown once, one status per thing.
  */
 import { describe, expect, test } from 'vitest';
-import { entryView, type EntryView, type StanceItemView } from '../../src/views/entry/entry-view.ts';
+import { entryView } from '../../src/views/entry/entry-view.ts';
+import type { EntryView } from '../../src/views/entry/types.ts';
+import type { StanceItemView } from '../../src/views/parts/claims.ts';
 import type { KbEntry } from '../../src/model/entries.ts';
 import { BROWSE_COLLECTIONS } from '../../src/model/ids.ts';
 import { orderEvents } from '../../src/model/event-order.ts';

@@ -7,7 +7,7 @@
  */
 import { toCsv } from './csv.ts';
 import { formatDate } from '../../model/dates.ts';
-import type { EntryCoreView } from '../entry/entry-view.ts';
+import type { EntryCoreView } from '../entry/types.ts';
 import { listOf, type KbIndex } from '../../model/index/kb-index.ts';
 import { COLLECTIONS, entryPath, type CollectionName } from '../../model/ids.ts';
 import { positionLabel, STANCE_TOPIC_NAMES } from '../../model/vocab/stances.ts';

@@ -6,19 +6,18 @@
 import { eventAnchor, kindAnchor, paragraphAnchor, rowAnchor, yearAnchor } from '../../model/anchors.ts';
 import { CERTAINTIES, CERTAINTY_INFO } from '../../model/vocab/certainty.ts';
 import { citeName, citePath, textFragmentUrl } from '../../model/article-places.ts';
+import { entryView } from '../entry/entry-view.ts';
+import type { EntryCoreView, EntryView } from '../entry/types.ts';
 import {
-  entryView,
-  type EntryCoreView,
   factValue,
   membershipStatus,
   scenarioItem,
   stanceItem,
-  type EntryView,
   type InfoValue,
   type MembershipStatusView,
   type ScenarioItemView,
   type StanceItemView,
-} from '../entry/entry-view.ts';
+} from '../parts/claims.ts';
 import type { KbEntry } from '../../model/entries.ts';
 import { EVENT_ORDER_RULE } from '../../model/event-order.ts';
 import type { KbIndex } from '../../model/index/kb-index.ts';

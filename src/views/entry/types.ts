@@ -1,0 +1,120 @@
+/**
+ * The shape of an entry page's view: everything the page shows, already scoped, ordered and
+ * labelled. The claims it shares with other pages (facts, membership statuses, stances, scenario
+ * parts) are typed in `../parts/claims.ts`.
+ */
+import type { CitationInput, CitationView } from '../../citations/formats.ts';
+import type { CollectionName } from '../../model/ids.ts';
+import type { StanceTopic } from '../../model/vocab/stances.ts';
+import type { LocalGraphView } from '../../network/local-graph.ts';
+import type { InfoValue, MembershipStatusView, ScenarioItemView, StanceItemView } from '../parts/claims.ts';
+import type { CiteView, DateView, LinkView, PeriodView, ProvenanceView, QuantityView } from '../parts/viewer.ts';
+
+/** Turns a citation's input into every format (`citationView`, or a cache of its results). */
+export type CitationFormatter = (input: CitationInput) => CitationView;
+
+/** One infobox row: a label with one or more values. */
+export interface InfoRow {
+  label: string;
+  values: InfoValue[];
+}
+
+export interface MembershipRowView {
+  other: LinkView;
+  history: MembershipStatusView[];
+}
+
+export interface RelationItemView {
+  other: LinkView;
+  degree?: string;
+  length?: QuantityView;
+  period?: PeriodView;
+  note?: string;
+  provenance: ProvenanceView;
+}
+
+export interface StatementItemView {
+  anchor: string;
+  /** The speaker, or undefined when the page is the speaker's own. */
+  speaker?: LinkView;
+  speakerName: string;
+  onBehalfOf?: LinkView;
+  act: string;
+  date?: DateView;
+  event?: LinkView;
+  summary: string;
+  quote?: string;
+  /** What it is about; `undefined` stands for "this entry". */
+  about: (LinkView | undefined)[];
+  provenance: ProvenanceView;
+}
+
+export interface EventItemView {
+  link: LinkView;
+  date: DateView;
+  timelinePath: string;
+}
+
+export interface ScenarioSectionsView {
+  triggers: { text: string; provenance: ProvenanceView }[];
+  signs: { text: string; synthesis: boolean; provenance: ProvenanceView }[];
+  responses: ScenarioItemView[];
+  roles: ScenarioItemView[];
+}
+
+export interface LocatorView {
+  title: string;
+  /** Where the marker sits on the region image, or undefined when the place lies outside it. */
+  at?: [number, number];
+  width: number;
+  height: number;
+  basis: string;
+}
+
+export interface CitedParagraphView {
+  cite: CiteView;
+  summary: string;
+}
+
+export interface EntryView {
+  id: string;
+  collection: CollectionName;
+  path: string;
+  title: string;
+  summary: string;
+  /** "Actor", "Event"… */
+  type: string;
+  /** "State", "Summit"… */
+  kind: string;
+  aliases: string[];
+  laterNames: { name: string; from: DateView; basis: string }[];
+  /** Set when the whole entry is context not named in the article. */
+  context?: string;
+  /** Pagefind weight of the title: names outrank titles that describe happenings. */
+  titleWeight: number;
+  /** What search ranking reads back from the index (`data-pagefind-meta` values). */
+  searchMeta: { links?: string; keywords?: string; aliases?: string };
+  infobox: InfoRow[];
+  scenario?: ScenarioSectionsView;
+  locator?: LocatorView;
+  memberships?: { section: 'members' | 'memberships'; rows: MembershipRowView[] };
+  stances: { topic: StanceTopic; label: string; items: StanceItemView[] }[];
+  relations: { label: string; items: RelationItemView[] }[];
+  /** The entry and its direct neighbours, drawn small; absent when it has no ties. */
+  localGraph?: LocalGraphView;
+  statements: StatementItemView[];
+  events: EventItemView[];
+  inScenarios: ScenarioItemView[];
+  outlooks: { text: string; provenance: ProvenanceView }[];
+  backlinks: LinkView[];
+  /** Every place the page cites anywhere, with our summary of it. */
+  cited: CitedParagraphView[];
+  /** The article the entry is built from, for "Cite this entry". */
+  basedOn: string;
+  jsonLd: Record<string, unknown>;
+  /** "Cite this entry" in every format, naming the build's and the entry's versions (when the build's version is given). */
+  citation?: CitationView;
+}
+
+/** An entry page's view without what depends on the site's address and version (JSON-LD, citation). */
+export type EntryCoreView = Omit<EntryView, 'jsonLd' | 'citation'>;
