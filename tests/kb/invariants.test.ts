@@ -4,6 +4,7 @@
  * order, periods shown once, one status per thing.
  */
 import { describe, expect, test } from 'vitest';
+import { ALLIANCE, PATRON, REGION_GROUP, SCENARIOS } from '../../src/config/site.ts';
 import { entryView } from '../../src/views/entry/entry-view.ts';
 import type { EntryView } from '../../src/views/entry/types.ts';
 import type { StanceItemView } from '../../src/views/parts/claims.ts';
@@ -18,6 +19,8 @@ import { ROOT } from '../helpers/site.ts';
 import { STATUS_LABELS } from '../../src/model/vocab/labels.ts';
 import { STANCE_TOPIC_NAMES } from '../../src/model/vocab/stances.ts';
 
+/** The home page's presence table of this knowledge base. */
+const PRESENCE = { region: REGION_GROUP, alliance: ALLIANCE, patron: PATRON };
 const kb = readSnapshot(ROOT).index!;
 const SITE = 'https://example.org';
 const views = kb.entries.map((e) => entryView(kb, e.id, SITE));
@@ -196,7 +199,7 @@ function allScopeProblems(
 
 describe('a scoped claim shows its scope everywhere it appears', () => {
   test('every stance shows its members, group, condition and attribution on every page and table', () => {
-    expect(allScopeProblems(views, stancesView(kb), homeView(kb))).toEqual([]);
+    expect(allScopeProblems(views, stancesView(kb, REGION_GROUP), homeView(kb, PRESENCE))).toEqual([]);
   });
 
   test('a group page showing a stance as if it held for all members is caught', () => {
@@ -205,7 +208,7 @@ describe('a scoped claim shows its scope everywhere it appears', () => {
       ...group,
       stances: group.stances.map((t) => ({ ...t, items: t.items.map((i) => ({ ...i, scope: undefined })) })),
     };
-    expect(allScopeProblems([seeded], stancesView(kb), homeView(kb))).toEqual(
+    expect(allScopeProblems([seeded], stancesView(kb, REGION_GROUP), homeView(kb, PRESENCE))).toEqual(
       expect.arrayContaining([
         expect.stringContaining('central-asian-states stance'),
         expect.stringContaining('members it applies to not shown'),
@@ -226,7 +229,7 @@ describe('a scoped claim shows its scope everywhere it appears', () => {
   });
 
   test('the stances table and CSV carry the group a stance is shared from and its condition', () => {
-    const csv = csvTable(kb, 'stances').split('\r\n').slice(1).filter(Boolean);
+    const csv = csvTable(kb, 'stances', REGION_GROUP).split('\r\n').slice(1).filter(Boolean);
     const derived = [...kb.stances.values()].flat().filter((s) => s.derivedFrom && s.holder !== s.derivedFrom);
     for (const s of derived) {
       if (!kb.groupMembers.get('central-asian-states')?.has(s.holder)) continue;
@@ -264,7 +267,13 @@ function provenanceProblems(value: unknown, where: string): string[] {
 
 describe('provenance is one of two things, with one marker each', () => {
   test('every marker on every page is the article (with certainty) or context (with basis)', () => {
-    const pages = [...views, stancesView(kb), homeView(kb), timelineView(kb), scenariosView(kb)];
+    const pages = [
+      ...views,
+      stancesView(kb, REGION_GROUP),
+      homeView(kb, PRESENCE),
+      timelineView(kb),
+      scenariosView(kb, SCENARIOS),
+    ];
     expect(pages.reduce((n, p) => n + markerCount(p), 0)).toBeGreaterThan(600);
     expect(pages.flatMap((p, i) => provenanceProblems(p, `view ${i}`))).toEqual([]);
   });

@@ -5,6 +5,7 @@
 import { mdxToJs } from 'satteri';
 import countries from 'world-atlas/countries-50m.json';
 import { describe, expect, test } from 'vitest';
+import { ALLIANCE, PATRON, REGION_GROUP, SCENARIOS } from '../../src/config/site.ts';
 import { bodyLinksPlugin } from '../../src/build/body-links.ts';
 import type { AnyEntry } from '../../src/model/entries.ts';
 import { entryCoreView, entryView } from '../../src/views/entry/entry-view.ts';
@@ -30,6 +31,8 @@ import { dateProvenance, provenanceOf } from '../../src/model/provenance.ts';
 import { Viewer } from '../../src/views/parts/viewer.ts';
 import { entry, source, state } from '../helpers/entries.ts';
 
+/** The home page's presence table of this knowledge base. */
+const PRESENCE = { region: REGION_GROUP, alliance: ALLIANCE, patron: PATRON };
 const cite = { cite: 'P1', certainty: 'stated' } as const;
 const kb = buildIndex([
   source(),
@@ -335,7 +338,7 @@ describe('page views', () => {
     });
   });
   test('homeView counts each collection and puts the states side by side', () => {
-    const home = homeView(kb);
+    const home = homeView(kb, PRESENCE);
     expect(home.browse.find((b) => b.path === '/events/')!.count).toBe(3);
     expect(home.presence.rows.map((r) => r.state.id)).toEqual(['kyrgyzstan', 'tajikistan', 'turkmenistan']);
     expect(home.presence.rows[1]!.bases).toEqual([
@@ -347,8 +350,10 @@ describe('page views', () => {
     ]);
   });
   test('membershipsView and stancesView show every state with its scope', () => {
-    expect(membershipsView(kb).rows.find((r) => r.state.id === 'tajikistan')!.statuses).toEqual(['member']);
-    const row = stancesView(kb).rows.find((r) => r.state.id === 'kyrgyzstan')!;
+    expect(membershipsView(kb, REGION_GROUP).rows.find((r) => r.state.id === 'tajikistan')!.statuses).toEqual([
+      'member',
+    ]);
+    const row = stancesView(kb, REGION_GROUP).rows.find((r) => r.state.id === 'kyrgyzstan')!;
     expect(row.cells.flat().map((i) => `${i.position} ${i.scope?.derivedFrom?.id}`)).toEqual([
       'open-conditional central-asian-states',
       'relies central-asian-states',
@@ -361,7 +366,7 @@ describe('page views', () => {
     expect(view.groups[0]!.events[2]!.after.map((l) => l.id)).toEqual(['e-kabul']);
   });
   test('scenariosView sets the scenarios side by side', () => {
-    const view = scenariosView(kb);
+    const view = scenariosView(kb, SCENARIOS);
     expect(view.scenarios.map((s) => s.id)).toEqual(['benign', 'malign']);
     expect(view.responses[0]!.cells.map((c) => c.length)).toEqual([0, 1]);
     expect(view.roles[0]!.cells.map((c) => c.length)).toEqual([1, 0]);
@@ -422,7 +427,7 @@ describe('bodyLinksPlugin', () => {
 
 describe('mapView', () => {
   test('places bases and places with their accessible names, grouped by status', () => {
-    const map = mapView(kb, countries);
+    const map = mapView(kb, countries, REGION_GROUP);
     expect(map.bases).toEqual([expect.objectContaining({ id: '201st', ariaLabel: '201st Military Base (in use)' })]);
     expect(map.basesByStatus.map((g) => g.status)).toEqual(['active']);
     expect(map.places[0]).toMatchObject({ id: 'nur-sultan', ariaLabel: 'Nur-Sultan (capital)' });
@@ -443,17 +448,19 @@ describe('open data', () => {
   test('collection files carry the cited places of each page; CSV keeps scope and provenance columns', () => {
     const file = collectionFile(kb, 'bases', new URL(SITE), (id) => entryCoreView(kb, id));
     expect(file.entries[0]!.derived.cites).toEqual(['P1', 'P4', 'P5']);
-    const stances = csvTable(kb, 'stances').split('\r\n');
+    const stances = csvTable(kb, 'stances', REGION_GROUP).split('\r\n');
     expect(stances[0]).toBe(
       'state_id,state,topic,position,position_label,certainty,attributed_to,context,condition,shared_from,cite',
     );
     expect(stances).toContain(
       'kyrgyzstan,Kyrgyzstan,reliance-on-russia,relies,Relies on Russia for protection,stated,,,,central-asian-states,P1',
     );
-    expect(csvTable(kb, 'memberships').split('\r\n')).toContain(
+    expect(csvTable(kb, 'memberships', REGION_GROUP).split('\r\n')).toContain(
       'kyrgyzstan,Kyrgyzstan,csto,Collective Security Treaty Organization,member,1994,,,,Founding member.,,',
     );
-    expect(csvTable(kb, 'borders').split('\r\n')).toContain('tajikistan,Tajikistan,border,1300,km,exact,stated,,,,P1');
+    expect(csvTable(kb, 'borders', REGION_GROUP).split('\r\n')).toContain(
+      'tajikistan,Tajikistan,border,1300,km,exact,stated,,,,P1',
+    );
     expect(dataIndex(new URL(SITE)).tables.map((t) => t.name)).toEqual(['memberships', 'borders', 'stances']);
   });
 });

@@ -68,125 +68,144 @@ export type CsvTable = (typeof CSV_TABLES)[number];
 
 const cites = (list: readonly string[] | undefined) => (list ?? []).join(' ');
 
-/** One CSV table as text. */
-export function csvTable(kb: KbIndex, name: CsvTable): string {
-  const title = (id: string) => kb.byId.get(id)?.data.title ?? id;
+/**
+ * One CSV table as text, about the `region` group's states (memberships and borders list every
+ * other state after them).
+ */
+export function csvTable(kb: KbIndex, name: CsvTable, region: string): string {
   switch (name) {
-    case 'memberships': {
-      const { organizations, rows } = membershipMatrix(kb, orderedStates(kb, 'central-asian-states'));
-      const out: (string | undefined)[][] = [];
-      for (const row of rows) {
-        row.cells.forEach((cell, i) => {
-          for (const h of cell?.history ?? []) {
-            out.push([
-              row.state,
-              title(row.state),
-              organizations[i]!,
-              title(organizations[i]!),
-              h.status,
-              h.since && formatDate(h.since),
-              h.until && formatDate(h.until),
-              h.certainty,
-              h.attributedTo,
-              h.context,
-              h.note,
-              cites(h.cite),
-            ]);
-          }
-        });
-      }
-      return toCsv(
-        [
-          'state_id',
-          'state',
-          'organization_id',
-          'organization',
-          'status',
-          'since',
-          'until',
-          'certainty',
-          'attributed_to',
-          'context',
-          'note',
-          'cite',
-        ],
-        out,
-      );
-    }
-    case 'borders': {
-      const out: (string | number | undefined)[][] = [];
-      for (const id of orderedStates(kb, 'central-asian-states')) {
-        const fact = kb.byId.get(id)?.data.facts.find((f) => f.key === 'afghan-border');
-        if (!fact) continue;
+    case 'memberships':
+      return membershipsCsv(kb, region);
+    case 'borders':
+      return bordersCsv(kb, region);
+    case 'stances':
+      return stancesCsv(kb, region);
+  }
+}
+
+const titleIn = (kb: KbIndex) => (id: string) => kb.byId.get(id)?.data.title ?? id;
+
+/** Each state's status history in each organization, one row per status. */
+function membershipsCsv(kb: KbIndex, region: string): string {
+  const title = titleIn(kb);
+  const { organizations, rows } = membershipMatrix(kb, orderedStates(kb, region));
+  const out: (string | undefined)[][] = [];
+  for (const row of rows) {
+    row.cells.forEach((cell, i) => {
+      for (const h of cell?.history ?? []) {
         out.push([
-          id,
-          title(id),
-          fact.none ? 'none' : 'border',
-          fact.quantity?.value,
-          fact.quantity?.unit,
-          fact.quantity?.qualifier,
-          fact.certainty,
-          fact.attributedTo,
-          fact.context,
-          fact.note,
-          cites(fact.cite),
+          row.state,
+          title(row.state),
+          organizations[i]!,
+          title(organizations[i]!),
+          h.status,
+          h.since && formatDate(h.since),
+          h.until && formatDate(h.until),
+          h.certainty,
+          h.attributedTo,
+          h.context,
+          h.note,
+          cites(h.cite),
         ]);
       }
-      return toCsv(
-        [
-          'state_id',
-          'state',
-          'border_with_afghanistan',
-          'length',
-          'unit',
-          'qualifier',
-          'certainty',
-          'attributed_to',
-          'context',
-          'note',
-          'cite',
-        ],
-        out,
-      );
-    }
-    case 'stances': {
-      const out: (string | undefined)[][] = [];
-      for (const row of stanceMatrix(kb, groupMembers(kb, 'central-asian-states'), STANCE_TOPIC_NAMES)) {
-        row.cells.forEach((cell, i) => {
-          const topic = STANCE_TOPIC_NAMES[i]!;
-          for (const { stance, derivedFrom } of cell) {
-            out.push([
-              row.state,
-              title(row.state),
-              topic,
-              stance.position,
-              positionLabel(topic, stance.position),
-              stance.certainty,
-              stance.attributedTo,
-              stance.context,
-              stance.condition,
-              derivedFrom,
-              cites(stance.cite),
-            ]);
-          }
-        });
-      }
-      return toCsv(
-        [
-          'state_id',
-          'state',
-          'topic',
-          'position',
-          'position_label',
-          'certainty',
-          'attributed_to',
-          'context',
-          'condition',
-          'shared_from',
-          'cite',
-        ],
-        out,
-      );
-    }
+    });
   }
+  return toCsv(
+    [
+      'state_id',
+      'state',
+      'organization_id',
+      'organization',
+      'status',
+      'since',
+      'until',
+      'certainty',
+      'attributed_to',
+      'context',
+      'note',
+      'cite',
+    ],
+    out,
+  );
+}
+
+/** Each state's border with Afghanistan (or its explicit absence), as its `afghan-border` fact gives it. */
+function bordersCsv(kb: KbIndex, region: string): string {
+  const title = titleIn(kb);
+  const out: (string | number | undefined)[][] = [];
+  for (const id of orderedStates(kb, region)) {
+    const fact = kb.byId.get(id)?.data.facts.find((f) => f.key === 'afghan-border');
+    if (!fact) continue;
+    out.push([
+      id,
+      title(id),
+      fact.none ? 'none' : 'border',
+      fact.quantity?.value,
+      fact.quantity?.unit,
+      fact.quantity?.qualifier,
+      fact.certainty,
+      fact.attributedTo,
+      fact.context,
+      fact.note,
+      cites(fact.cite),
+    ]);
+  }
+  return toCsv(
+    [
+      'state_id',
+      'state',
+      'border_with_afghanistan',
+      'length',
+      'unit',
+      'qualifier',
+      'certainty',
+      'attributed_to',
+      'context',
+      'note',
+      'cite',
+    ],
+    out,
+  );
+}
+
+/** Each of the region's states' stances, one row per stance, with the group it is shared from. */
+function stancesCsv(kb: KbIndex, region: string): string {
+  const title = titleIn(kb);
+  const out: (string | undefined)[][] = [];
+  for (const row of stanceMatrix(kb, groupMembers(kb, region), STANCE_TOPIC_NAMES)) {
+    row.cells.forEach((cell, i) => {
+      const topic = STANCE_TOPIC_NAMES[i]!;
+      for (const { stance, derivedFrom } of cell) {
+        out.push([
+          row.state,
+          title(row.state),
+          topic,
+          stance.position,
+          positionLabel(topic, stance.position),
+          stance.certainty,
+          stance.attributedTo,
+          stance.context,
+          stance.condition,
+          derivedFrom,
+          cites(stance.cite),
+        ]);
+      }
+    });
+  }
+  return toCsv(
+    [
+      'state_id',
+      'state',
+      'topic',
+      'position',
+      'position_label',
+      'certainty',
+      'attributed_to',
+      'context',
+      'condition',
+      'shared_from',
+      'cite',
+    ],
+    out,
+  );
 }

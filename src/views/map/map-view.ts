@@ -8,6 +8,7 @@ import type { KbIndex } from '../../model/index/kb-index.ts';
 import { entryPath } from '../../model/ids.ts';
 import { kindLabel } from '../../model/vocab/kinds.ts';
 import { STATUS_LABELS } from '../../model/vocab/labels.ts';
+import type { GeoProjection } from 'd3-geo';
 import { mapProjection, placeLabels, projectPoint, regionShapes, type RegionShapes } from './projection.ts';
 import type { BaseStatus } from '../../model/schemas/collections.ts';
 
@@ -46,11 +47,42 @@ export interface MapData {
 
 const BASE_STATUSES: readonly BaseStatus[] = ['active', 'proposed', 'former'];
 
-/** The region map's data. `topology` is the world-atlas countries file. */
-export function mapView(kb: KbIndex, topology: unknown): MapData {
+/**
+ * The region map's data. `topology` is the world-atlas countries file; the members of the `region`
+ * group of states are tinted, and their borders with Afghanistan highlighted.
+ */
+export function mapView(kb: KbIndex, topology: unknown, region: string): MapData {
   const projection = mapProjection();
-  const shapes = regionShapes(topology, projection, (id) => kb.byId.get(id)?.data.title ?? id);
-  const labelOf = new Map(shapes.countries.filter((c) => c.id).map((c) => [c.id!, c.label]));
+  const states = [...(kb.groupMembers.get(region) ?? [])];
+  const shapes = regionShapes(topology, states, projection, (id) => kb.byId.get(id)?.data.title ?? id);
+  const { bases, places, regions, unplaced } = mapPoints(kb, projection);
+  const countryLabels = shapes.countries.flatMap((c) =>
+    c.id && c.label ? [{ x: c.label[0], y: c.label[1], text: kb.byId.get(c.id)?.data.title ?? c.id }] : [],
+  );
+  const basesByStatus = BASE_STATUSES.map((status) => ({
+    status,
+    label: STATUS_LABELS.bases[status],
+    bases: bases.filter((b) => b.status === status),
+  })).filter((g) => g.bases.length > 0);
+  return {
+    shapes,
+    countryLabels,
+    bases,
+    basesByStatus,
+    places: labelPlaces(places, shapes, bases),
+    regions,
+    unplaced,
+    routes: mapRoutes(kb, projection, new Map(shapes.countries.filter((c) => c.id).map((c) => [c.id!, c.label]))),
+  };
+}
+
+type UnlabelledPlace = Omit<MapData['places'][number], 'label'>;
+
+/** Bases and places as points; regions (areas) and entries without coordinates apart. */
+function mapPoints(
+  kb: KbIndex,
+  projection: GeoProjection,
+): Pick<MapData, 'bases' | 'regions' | 'unplaced'> & { places: UnlabelledPlace[] } {
   const point = (e: KbEntry<'bases'> | KbEntry<'places'>): MapPoint | undefined => {
     const c = e.data.coordinates;
     if (!c) return undefined;
@@ -63,7 +95,7 @@ export function mapView(kb: KbIndex, topology: unknown): MapData {
     };
   };
   const bases: MapData['bases'] = [];
-  const places: Omit<MapData['places'][number], 'label'>[] = [];
+  const places: UnlabelledPlace[] = [];
   const unplaced: MapData['unplaced'] = [];
   const regions: MapData['regions'] = [];
   for (const e of kb.entries) {
@@ -88,7 +120,14 @@ export function mapView(kb: KbIndex, topology: unknown): MapData {
         ariaLabel: `${p.title} (${kindLabel('places', e.data.kind).toLowerCase()})`,
       });
   }
-  // Capitals get first pick of label positions, then cities, crossings and provinces.
+  return { bases, places, regions, unplaced };
+}
+
+/**
+ * Places with their labels, clear of each other, of country names and of base markers. Capitals get
+ * first pick of label positions, then cities, crossings and provinces.
+ */
+function labelPlaces(places: UnlabelledPlace[], shapes: RegionShapes, bases: MapData['bases']): MapData['places'] {
   const rank = (kind: string) => ['capital', 'city', 'border-crossing', 'province'].indexOf(kind);
   places.sort((a, b) => rank(a.kind) - rank(b.kind) || a.title.localeCompare(b.title));
   const shown = places.filter((p) => p.at);
@@ -103,10 +142,21 @@ export function mapView(kb: KbIndex, topology: unknown): MapData {
     shown.map((p) => ({ at: p.at!, text: p.title })),
     obstacles,
   );
-  const labelled = places.map((p) => {
+  return places.map((p) => {
     const i = shown.indexOf(p);
     return { ...p, label: i >= 0 ? boxes[i] : undefined };
   });
+}
+
+/**
+ * Infrastructure routes as lines through their stops. A state on a route is drawn at its label
+ * point (`labelOf`): the line is then only schematic.
+ */
+function mapRoutes(
+  kb: KbIndex,
+  projection: GeoProjection,
+  labelOf: ReadonlyMap<string, [number, number] | undefined>,
+): MapData['routes'] {
   const routes: MapData['routes'] = [];
   for (const e of kb.entries) {
     if (e.collection !== 'infrastructure' || !e.data.route) continue;
@@ -117,7 +167,6 @@ export function mapView(kb: KbIndex, topology: unknown): MapData {
         const at = projectPoint(projection, stop.data.coordinates.lon, stop.data.coordinates.lat);
         return at ? [at] : [];
       }
-      // A state on a route is drawn at its label point: the line is then only schematic.
       schematic = true;
       const label = labelOf.get(id);
       return label ? [label] : [];
@@ -134,13 +183,5 @@ export function mapView(kb: KbIndex, topology: unknown): MapData {
       });
     }
   }
-  const countryLabels = shapes.countries.flatMap((c) =>
-    c.id && c.label ? [{ x: c.label[0], y: c.label[1], text: kb.byId.get(c.id)?.data.title ?? c.id }] : [],
-  );
-  const basesByStatus = BASE_STATUSES.map((status) => ({
-    status,
-    label: STATUS_LABELS.bases[status],
-    bases: bases.filter((b) => b.status === status),
-  })).filter((g) => g.bases.length > 0);
-  return { shapes, countryLabels, bases, basesByStatus, places: labelled, regions, unplaced, routes };
+  return routes;
 }

@@ -37,9 +37,6 @@ export const COUNTRY_CODES: Record<string, string> = {
   armenia: '051',
 };
 
-/** The states whose borders with Afghanistan are highlighted. */
-export const CENTRAL_ASIA = ['kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan'] as const;
-
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 /** The projection used by the map and by every locator, so a point lands in the same place on both. */
@@ -97,7 +94,9 @@ const COUNTRY_LABEL_CHAR = 10.5;
 
 export interface RegionShapes {
   countries: CountryShape[];
-  /** Path data of the borders Afghanistan shares with the Central Asian states. */
+  /** Entry ids of the region's states: tinted, and their borders with Afghanistan highlighted. */
+  region: string[];
+  /** Path data of the borders Afghanistan shares with the region's states. */
   afghanBorders: string;
 }
 
@@ -114,9 +113,13 @@ const LABEL_AT: Record<string, [number, number]> = {
   turkmenistan: [58.5, 39.6],
 };
 
-/** Country outlines, label points and the Afghan border segments, from a world-atlas topology. */
+/**
+ * Country outlines, label points and the segments of Afghanistan's border with the `region`'s
+ * states (entry ids), from a world-atlas topology.
+ */
 export function regionShapes(
   topology: unknown,
+  region: readonly string[],
   projection = mapProjection(),
   names: (id: string) => string = (id) => id,
 ): RegionShapes {
@@ -146,14 +149,14 @@ export function regionShapes(
   }
   const codeOf = (g: { id?: string | number }) => String(g.id);
   const afghan = COUNTRY_CODES.afghanistan!;
-  const centralAsian = new Set(CENTRAL_ASIA.map((id) => COUNTRY_CODES[id]!));
+  const regionCodes = new Set(region.map((id) => COUNTRY_CODES[id]!));
   const afghanBorders = mesh(
     world,
     world.objects.countries,
     (a, b) =>
-      (codeOf(a) === afghan && centralAsian.has(codeOf(b))) || (codeOf(b) === afghan && centralAsian.has(codeOf(a))),
+      (codeOf(a) === afghan && regionCodes.has(codeOf(b))) || (codeOf(b) === afghan && regionCodes.has(codeOf(a))),
   ) as MultiLineString;
-  return { countries, afghanBorders: path(afghanBorders) ?? '' };
+  return { countries, region: [...region], afghanBorders: path(afghanBorders) ?? '' };
 }
 
 export interface LabelBox {
@@ -216,8 +219,8 @@ export function regionSvg(shapes: RegionShapes, names: (id: string) => string): 
     '.l{font:600 13px system-ui,sans-serif;fill:#555550;text-anchor:middle;letter-spacing:.04em;text-transform:uppercase}',
     '@media (prefers-color-scheme:dark){.s{fill:#1b2630}.c{fill:#2a2a26;stroke:#77756c}.ca{fill:#3a3629}.af{fill:#4a3326}.b{stroke:#f0a070}.l{fill:#b3b1a8}}',
   ].join('');
-  const central = new Set<string>(CENTRAL_ASIA);
-  const cls = (id: string | undefined) => (id === 'afghanistan' ? 'c af' : id && central.has(id) ? 'c ca' : 'c');
+  const inRegion = new Set<string>(shapes.region);
+  const cls = (id: string | undefined) => (id === 'afghanistan' ? 'c af' : id && inRegion.has(id) ? 'c ca' : 'c');
   const paths = shapes.countries.map((c) => `<path class="${cls(c.id)}" d="${c.path}"/>`).join('');
   const labels = shapes.countries
     .filter((c) => c.id && c.label)

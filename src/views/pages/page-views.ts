@@ -37,9 +37,6 @@ import {
   timelineGroups,
 } from './tables.ts';
 
-/** The group whose members the comparison views list first. */
-const REGION = 'central-asian-states';
-
 /** The source article as the footer and the about page credit it. */
 export interface SourceCredit {
   author: string;
@@ -96,15 +93,28 @@ export interface PresenceRowView {
   taliban: StanceItemView[];
 }
 
+/**
+ * What the home page's presence table is about: the group of states it lists, the alliance whose
+ * membership it shows and the power whose bases it lists (this knowledge base's are in `config/site.ts`).
+ */
+export interface PresenceIds {
+  region: string;
+  alliance: string;
+  patron: string;
+}
+
 export interface HomeView {
   browse: { path: string; label: string; count: number }[];
   presence: { alliance: LinkView; rows: PresenceRowView[] };
 }
 
-/** The home page: what to browse, and the states at a glance (border, CSTO, Russian bases, Taliban stance). */
-export function homeView(index: KbIndex): HomeView {
+/**
+ * The home page: what to browse, and the region's states at a glance (border, the alliance, the
+ * patron's bases, Taliban stance).
+ */
+export function homeView(index: KbIndex, ids: PresenceIds): HomeView {
   const v = new Viewer(index);
-  const rows = presenceTable(index, groupMembers(index, REGION), 'csto', 'russia').map((row) => {
+  const rows = presenceTable(index, groupMembers(index, ids.region), ids.alliance, ids.patron).map((row) => {
     const view: PresenceRowView = {
       state: v.link(row.state),
       anchor: rowAnchor(row.state),
@@ -129,7 +139,7 @@ export function homeView(index: KbIndex): HomeView {
       label: COLLECTION_LABELS[c].plural,
       count: index.entries.filter((e) => e.collection === c).length,
     })),
-    presence: { alliance: v.link('csto'), rows },
+    presence: { alliance: v.link(ids.alliance), rows },
   };
 }
 
@@ -138,10 +148,10 @@ export interface MembershipsView {
   rows: { state: LinkView; anchor: string; cells: (MembershipStatusView[] | undefined)[]; statuses: string[] }[];
 }
 
-/** States × organizations: each state's statuses in each organization. */
-export function membershipsView(index: KbIndex): MembershipsView {
+/** States × organizations: each state's statuses in each organization; the `region` group's members first. */
+export function membershipsView(index: KbIndex, region: string): MembershipsView {
   const v = new Viewer(index);
-  const { organizations, rows } = membershipMatrix(index, orderedStates(index, REGION));
+  const { organizations, rows } = membershipMatrix(index, orderedStates(index, region));
   return {
     organizations: organizations.map((id) => {
       const entry = index.byId.get(id)!;
@@ -161,12 +171,12 @@ export interface StancesView {
   rows: { state: LinkView; anchor: string; cells: StanceItemView[][] }[];
 }
 
-/** The Central Asian states × stance topics, each cell with its stances and their scope. */
-export function stancesView(index: KbIndex): StancesView {
+/** The `region` group's states × stance topics, each cell with its stances and their scope. */
+export function stancesView(index: KbIndex, region: string): StancesView {
   const v = new Viewer(index);
   return {
     topics: STANCE_TOPIC_NAMES.map((topic) => ({ topic, label: STANCE_TOPICS[topic].label })),
-    rows: stanceMatrix(index, groupMembers(index, REGION), STANCE_TOPIC_NAMES).map((row) => ({
+    rows: stanceMatrix(index, groupMembers(index, region), STANCE_TOPIC_NAMES).map((row) => ({
       state: v.link(row.state),
       anchor: rowAnchor(row.state),
       cells: row.cells.map((cell) => cell.map((s) => stanceItem(v, s.stance, s.derivedFrom))),
@@ -223,10 +233,10 @@ export interface ScenariosView {
   outlooks: { holder: LinkView; text: string; provenance: ProvenanceView }[];
 }
 
-/** The benign and malign scenarios side by side, and outlooks tied to neither. */
-export function scenariosView(index: KbIndex): ScenariosView {
+/** The given scenarios side by side, in that order, and the outlooks tied to none of them. */
+export function scenariosView(index: KbIndex, scenarioIds: readonly string[]): ScenariosView {
   const v = new Viewer(index);
-  const { scenarios, responses, roles } = scenarioComparison(index, ['benign', 'malign']);
+  const { scenarios, responses, roles } = scenarioComparison(index, scenarioIds);
   return {
     scenarios: scenarios.map((s) => v.link(s.id)),
     triggers: scenarios.map((s) => s.data.triggers.map((t) => ({ text: t.text, provenance: v.provenance(t) }))),
