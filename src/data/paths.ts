@@ -6,14 +6,9 @@
 import type { EntryView } from '../views/entry/types.ts';
 import { BROWSE_COLLECTIONS, LIST_COLLECTIONS, type CollectionName } from '../model/ids.ts';
 import type { KbIndex } from '../model/index/kb-index.ts';
-import {
-  listView,
-  sourceCredit,
-  sourceView,
-  type ListView,
-  type SiteCredit,
-  type SourceView,
-} from '../views/pages/page-views.ts';
+import { sourceCredit, type SiteCredit } from '../views/pages/credit.ts';
+import { listView, type ListView } from '../views/pages/list.ts';
+import { sourceView, type SourceView } from '../views/pages/source.ts';
 import type { LinkView } from '../views/parts/viewer.ts';
 import { SITE, currentKnowledgeBase, type KnowledgeBase } from './kb.ts';
 import { aliasRedirects, renameRedirects, type EntryRedirect } from './redirects.ts';

@@ -12,7 +12,7 @@ import { readSnapshot } from '../../src/build/content-files.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import EntryLayout from '../../src/layouts/EntryLayout.astro';
 import { entryView } from '../../src/views/entry/entry-view.ts';
-import { sourceCredit } from '../../src/views/pages/page-views.ts';
+import { sourceCredit } from '../../src/views/pages/credit.ts';
 import Body from './Body.astro';
 
 const SITE = 'https://central-asia-kb.example.org';

@@ -14,19 +14,17 @@ import { buildIndex } from '../../src/model/index/kb-index.ts';
 import { collectionPageJsonLd, homeJsonLd, webPageJsonLd } from '../../src/citations/jsonld.ts';
 import { mapView } from '../../src/views/map/map-view.ts';
 import { collectionFile, csvTable, dataIndex } from '../../src/views/data/open-data.ts';
-import {
-  aboutView,
-  homeView,
-  listView,
-  membershipsView,
-  notFoundView,
-  previewData,
-  scenariosView,
-  sourceCredit,
-  sourceView,
-  stancesView,
-  timelineView,
-} from '../../src/views/pages/page-views.ts';
+import { aboutView } from '../../src/views/pages/about.ts';
+import { sourceCredit } from '../../src/views/pages/credit.ts';
+import { homeView } from '../../src/views/pages/home.ts';
+import { listView } from '../../src/views/pages/list.ts';
+import { membershipsView } from '../../src/views/pages/memberships.ts';
+import { notFoundView } from '../../src/views/pages/not-found.ts';
+import { previewData } from '../../src/views/pages/previews.ts';
+import { scenariosView } from '../../src/views/pages/scenarios.ts';
+import { sourceView } from '../../src/views/pages/source.ts';
+import { stancesView } from '../../src/views/pages/stances.ts';
+import { timelineView } from '../../src/views/pages/timeline.ts';
 import { dateProvenance, provenanceOf } from '../../src/model/provenance.ts';
 import { Viewer } from '../../src/views/parts/viewer.ts';
 import { entry, source, state } from '../helpers/entries.ts';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { knowledgeBase } from '../../data/kb.ts';
-import { previewData } from '../../views/pages/page-views.ts';
+import { previewData } from '../../views/pages/previews.ts';
 
 /** Title, kind and summary of every entry, fetched once by the link-preview enhancement. */
 export const GET: APIRoute = async () =>

@@ -1,0 +1,46 @@
+/** The timeline page: every event in the one timeline order, grouped by year. */
+import { eventAnchor, yearAnchor } from '../../model/anchors.ts';
+import { EVENT_ORDER_RULE } from '../../model/event-order.ts';
+import type { KbIndex } from '../../model/index/kb-index.ts';
+import { Viewer, type CiteView, type DateView, type LinkView } from '../parts/viewer.ts';
+import { timelineGroups } from './tables.ts';
+
+export interface TimelineEventView {
+  anchor: string;
+  link: LinkView;
+  date: DateView;
+  cite: CiteView[];
+  participants: LinkView[];
+  location?: LinkView;
+  after: LinkView[];
+}
+
+export interface TimelineView {
+  /** The one ordering rule, in a sentence. */
+  rule: string;
+  groups: { label: string; anchor: string; events: TimelineEventView[] }[];
+}
+
+/** Every event in the one timeline order, grouped by year (decade-dated events under their decade). */
+export function timelineView(index: KbIndex): TimelineView {
+  const v = new Viewer(index);
+  return {
+    rule: EVENT_ORDER_RULE,
+    groups: timelineGroups(index).map((g) => ({
+      label: g.label,
+      anchor: yearAnchor(g.year),
+      events: g.events.map((e) => {
+        const item: TimelineEventView = {
+          anchor: eventAnchor(e.id),
+          link: v.link(e.id),
+          date: v.date(e.data.date, { cite: e.data.cite, certainty: 'stated' }),
+          cite: v.cites(e.data.cite),
+          participants: v.links(e.data.participants),
+          after: v.links(e.data.after),
+        };
+        if (e.data.location) item.location = v.link(e.data.location);
+        return item;
+      }),
+    })),
+  };
+}
