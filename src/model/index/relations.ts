@@ -1,0 +1,119 @@
+/**
+ * Relations seen from both ends: each relation written on one entry is listed on both, read from
+ * each side ("hosts" / "hosted by"). Relations are also derived from an event's participants, an
+ * infrastructure link's route and a person's offices.
+ */
+import type { AnyEntry } from '../entries.ts';
+import type { Relation } from '../schemas/shared.ts';
+import type { RelationDerivedFrom } from '../vocab/derived.ts';
+import { relationLabel, type RelationType } from '../vocab/relations.ts';
+import { push, type ByTitle } from './lists.ts';
+
+export interface RelationView {
+  type: RelationType;
+  /** `forward` when the entry being viewed is the relation's source. */
+  direction: 'forward' | 'inverse';
+  /** How the relation reads from the entry being viewed. */
+  label: string;
+  /** The entry at the other end. */
+  other: string;
+  /** Period, certainty, citation and remarks of the relation. */
+  relation: Relation;
+  /** The entry whose file states the relation. */
+  writtenOn: string;
+  /** Set when the relation comes from another field: an event's participants, a route or a person's offices. */
+  derivedFrom?: RelationDerivedFrom;
+}
+
+type Relations = Map<string, RelationView[]>;
+
+/** Lists a relation on both its ends, read from each. */
+function addRelation(
+  relations: Relations,
+  source: string,
+  target: string,
+  relation: Relation,
+  writtenOn: string,
+  derivedFrom?: RelationDerivedFrom,
+  labels?: { forward: string; inverse: string },
+): void {
+  const base = { type: relation.type, relation, writtenOn, derivedFrom };
+  push(relations, source, {
+    ...base,
+    direction: 'forward',
+    label: labels?.forward ?? relationLabel(relation.type, 'forward'),
+    other: target,
+  });
+  push(relations, target, {
+    ...base,
+    direction: 'inverse',
+    label: labels?.inverse ?? relationLabel(relation.type, 'inverse'),
+    other: source,
+  });
+}
+
+/** The relations an entry's own fields imply: its participants, its route, or its offices. */
+function addDerivedRelations(relations: Relations, entry: AnyEntry): void {
+  switch (entry.collection) {
+    case 'events':
+      for (const participant of entry.data.participants) {
+        const relation = { type: 'participated-in', target: entry.id, cite: entry.data.cite, certainty: 'stated' };
+        addRelation(relations, participant, entry.id, relation as Relation, entry.id, 'participants');
+      }
+      break;
+    case 'infrastructure': {
+      const route = entry.data.route;
+      if (!route) break;
+      for (const stop of route.via) {
+        const relation = {
+          type: 'connects',
+          target: stop,
+          cite: route.cite,
+          certainty: route.certainty,
+          context: route.context,
+        };
+        addRelation(relations, entry.id, stop, relation as Relation, entry.id, 'route');
+      }
+      break;
+    }
+    case 'actors':
+      // An office is a `leads` relation read by its role from both ends: "President of" Russia on
+      // the person's side, "President" on the state's.
+      for (const office of entry.data.offices) {
+        const relation = {
+          type: 'leads',
+          target: office.of,
+          period: { from: office.since, to: office.until },
+          cite: office.cite,
+          certainty: office.certainty,
+          context: office.context,
+          attributedTo: office.attributedTo,
+        };
+        addRelation(relations, entry.id, office.of, relation as Relation, entry.id, 'offices', {
+          forward: `${office.role} of`,
+          inverse: office.role,
+        });
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+/**
+ * Every entry's relations, written and derived, seen from both ends; each entry's list by label,
+ * then by the other end's title.
+ */
+export function indexRelations(entries: readonly AnyEntry[], byTitle: ByTitle): Relations {
+  const relations: Relations = new Map();
+  for (const entry of entries) {
+    for (const rel of entry.data.relations) {
+      if (rel.target !== undefined) addRelation(relations, entry.id, rel.target, rel, entry.id);
+      else addRelation(relations, rel.from!, entry.id, rel, entry.id);
+    }
+    addDerivedRelations(relations, entry);
+  }
+  for (const list of relations.values())
+    list.sort((a, b) => a.label.localeCompare(b.label) || byTitle(a.other, b.other));
+  return relations;
+}
