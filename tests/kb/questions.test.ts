@@ -8,7 +8,7 @@ import { earliestDay, latestDay } from '../../src/model/dates.ts';
 import type { KbEntry } from '../../src/model/entries.ts';
 import { buildIndex, listOf, orderedEvents } from '../../src/model/index/kb-index.ts';
 import type { CollectionName } from '../../src/model/ids.ts';
-import { membersOfGroups } from '../../src/model/integrity/check.ts';
+import { membersOfGroups } from '../../src/model/integrity/groups.ts';
 import { MAX_QUOTE_WORDS, wordCount } from '../../src/model/vocab/statements.ts';
 import { readSnapshot } from '../../src/build/content-files.ts';
 

@@ -1,12 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { AnyEntry } from '../../src/model/entries.ts';
-import {
-  KnowledgeBaseError,
-  checkKnowledgeBase,
-  folderProblems,
-  formatProblems,
-  membersOfGroups,
-} from '../../src/model/integrity/check.ts';
+import { KnowledgeBaseError, checkKnowledgeBase, formatProblems } from '../../src/model/integrity/check.ts';
+import { folderProblems } from '../../src/model/integrity/folders.ts';
+import { membersOfGroups } from '../../src/model/integrity/groups.ts';
 import { scaffoldMarkerProblems } from '../../src/model/integrity/scaffold-markers.ts';
 import { entry, source, state } from '../helpers/entries.ts';
 

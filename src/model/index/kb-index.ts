@@ -7,7 +7,7 @@
 import { SOURCE_ID, type CitePlace } from '../article-places.ts';
 import type { AnyEntry, KbEntry } from '../entries.ts';
 import { COLLECTIONS, slugify } from '../ids.ts';
-import { membersOfGroups } from '../integrity/check.ts';
+import { membersOfGroups } from '../integrity/groups.ts';
 import { indexMentions } from './backlinks.ts';
 import { indexMemberships, type MembershipView } from './memberships.ts';
 import { indexRelations, type RelationView } from './relations.ts';

@@ -1,0 +1,46 @@
+/** Statements and quotes: statement ids are unique (and no entry's id), and quotes stay short. */
+import type { AnyEntry, EntryMentions } from '../entries.ts';
+import { MAX_QUOTE_WORDS, wordCount } from '../vocab/statements.ts';
+import type { Problem } from './problems.ts';
+
+/** Quotes longer than officials' words are quoted here. */
+export function quoteProblems(entry: AnyEntry, found: EntryMentions): Problem[] {
+  return found.quotes.flatMap(({ path, text }) => {
+    const words = wordCount(text);
+    return words > MAX_QUOTE_WORDS
+      ? [
+          {
+            file: entry.file,
+            field: path,
+            message: `a quote has at most ${MAX_QUOTE_WORDS} words; this one has ${words}`,
+          },
+        ]
+      : [];
+  });
+}
+
+/**
+ * A check of statement ids across entries, called on each entry in turn: an id already used by an
+ * earlier statement, or by an entry, is a problem.
+ */
+export function statementIdChecker(byId: ReadonlyMap<string, AnyEntry>): (entry: AnyEntry) => Problem[] {
+  const statementIds = new Map<string, string>();
+  return (entry) => {
+    if (entry.collection !== 'actors' && entry.collection !== 'organizations') return [];
+    const problems: Problem[] = [];
+    entry.data.statements.forEach((statement, i) => {
+      const field = `statements[${i}].id`;
+      const first = statementIds.get(statement.id);
+      if (first)
+        problems.push({
+          file: entry.file,
+          field,
+          message: `statement id "${statement.id}" is already used in ${first}`,
+        });
+      else if (byId.has(statement.id))
+        problems.push({ file: entry.file, field, message: `statement id "${statement.id}" is also an entry id` });
+      else statementIds.set(statement.id, entry.file);
+    });
+    return problems;
+  };
+}
