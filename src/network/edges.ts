@@ -32,7 +32,7 @@ export interface EdgeDraft {
 }
 
 /** "2001 – 2005", "since 2012", "until 2001"; empty without a period. */
-export function periodText(period: Period | undefined): string {
+function periodText(period: Period | undefined): string {
   if (!period) return '';
   const { from, to } = period;
   if (from && to) return `${formatDate(from)} – ${formatDate(to)}`;

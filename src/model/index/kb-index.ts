@@ -24,7 +24,7 @@ import {
 
 export { listOf } from './lists.ts';
 export { orderedEvents } from './statements.ts';
-export type { MembershipView, OutlookView, RelationView, ScenarioPartView, StanceView, StatementView };
+export type { MembershipView, RelationView, StanceView };
 
 export interface KbIndex {
   /** Every entry, by collection order and then title. */
