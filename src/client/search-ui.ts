@@ -14,7 +14,7 @@ import { loadEngine, type Engine } from './search/engine.ts';
 import { showFailure, showNothingFound } from './search/fallbacks.ts';
 import { paintFilters } from './search/filters.ts';
 import { focusResult, moveWithArrows } from './search/keyboard.ts';
-import { paintResults } from './search/results.ts';
+import { clearResults, paintResults } from './search/results.ts';
 import { initialState, toggleFilter } from './search/state.ts';
 
 /** How long typing pauses before a search starts. */
@@ -64,10 +64,7 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
     if (!trimmed) {
       if (seq !== state.sequence) return;
       state.outcome = undefined;
-      list.replaceChildren();
-      status.textContent = '';
-      none.hidden = true;
-      more.hidden = true;
+      clearResults(ui);
       if (fromReader) options.onSearch?.('', state.filters);
       return;
     }

@@ -62,6 +62,19 @@ function fillSection(item: Element, data: PageData | undefined, terms: string[])
   );
 }
 
+/** Empties the results, their status line and the messages: nothing is searched. */
+export function clearResults(parts: {
+  list: HTMLElement;
+  status: HTMLElement;
+  none: HTMLElement;
+  more: HTMLElement;
+}): void {
+  parts.list.replaceChildren();
+  parts.status.textContent = '';
+  parts.none.hidden = true;
+  parts.more.hidden = true;
+}
+
 /**
  * Paints the page of `results` starting at `from` (the first page replaces the list), hides "Show
  * more" after the last one, and fills each result's section line as its page data arrives, unless
