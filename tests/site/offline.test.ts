@@ -7,7 +7,7 @@
  * counts every response, on an origin whose worker and caches start empty.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
@@ -309,7 +309,8 @@ describe('Save for offline reading', () => {
       rmSync(fileOf(dir, removed));
       const termez = fileOf(dir, '/places/termez/');
       writeFileSync(termez, readFileSync(termez, 'utf8').replace('</main>', '<p>Rebuilt.</p></main>'));
-      cpSync(join(dir, 'places/termez'), join(dir, 'places/new-place'), { recursive: true });
+      mkdirSync(join(dir, 'places/new-place'));
+      cpSync(join(dir, 'places/termez/index.html'), join(dir, 'places/new-place/index.html'));
       const after = offlineList(dir);
       writeFileSync(join(dir, OFFLINE_LIST), JSON.stringify(after));
       writeFileSync(
