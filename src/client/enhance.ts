@@ -6,6 +6,8 @@
  * - Landing from a search result (`?highlight=`) marks the search terms.
  * - After load, the service worker registers so the site can be read offline.
  */
+import searchStyles from '../styles/search.css?url';
+import { linkStylesheet } from './stylesheet.ts';
 import { initCopyCitations, initCopyLinks } from './copy-link.ts';
 import { initOffline } from './offline.ts';
 import { initPreviews } from './previews.ts';
@@ -40,6 +42,8 @@ function openSearch(): void {
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();
     });
+    // The dialog's and the results' styles load with search, not with every page.
+    linkStylesheet(searchStyles);
     document.body.append(dialog);
     const input = dialogInput;
     import('./search-ui.ts')

@@ -6,6 +6,7 @@
  * download can be cancelled, and the saved copy removed.
  */
 import styles from '../styles/offline-save.css?url';
+import { linkStylesheet } from './stylesheet.ts';
 import type { OfflineRequest, OfflineStatus } from './sw.ts';
 
 let controls = 0;
@@ -35,21 +36,9 @@ function size(bytes: number): HTMLDataElement {
   return data;
 }
 
-/**
- * The control's styles, as a stylesheet of their own: imported plainly, they would be linked from
- * every page.
- */
-function linkStyles(): void {
-  if (document.querySelector(`link[href="${styles}"]`)) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = styles;
-  document.head.append(link);
-}
-
 /** Mounts the control into `host`, replacing what it says without JavaScript. */
 export function mountOfflineControl(host: HTMLElement): void {
-  linkStyles();
+  linkStylesheet(styles);
   const id = `kb-offline-${++controls}`;
   const text = el('p', 'offline-save__text', 'Checking what this device has saved…');
   text.id = `${id}-text`;
