@@ -50,24 +50,6 @@ export default defineConfig({
     // Body links and citations (`<Ref>`, `<Cite>`) resolve to plain HTML while MDX compiles.
     processor: satteri({ mdastPlugins: [bodyLinksPlugin(() => snapshot().entries)] }),
   },
-  security: {
-    // A strict Content-Security-Policy in a <meta> element on every page. Astro adds the hashes of
-    // its own scripts and styles; Pagefind needs WebAssembly compilation and a same-origin worker.
-    csp: {
-      algorithm: 'SHA-256',
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
   vite: {
     build: {
       // Scripts and styles stay in files of their own: cacheable, and no inline code for the CSP.
