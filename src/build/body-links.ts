@@ -44,7 +44,7 @@ export function refElement(node: Node, targets: ReadonlyMap<string, RefTarget>):
   return {
     type: 'mdxJsxTextElement',
     name: 'a',
-    attributes: [attr('href', target.path), attr('data-preview', id!)],
+    attributes: [attr('href', target.path)],
     children,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Link-to-section controls (`a[data-copy-link]`, plain `#anchor` links without JS) copy the full
+ * Link-to-section controls (`a.anchor`, plain `#anchor` links without JS) copy the full
  * URL of their section to the clipboard, keep the address bar in step, and say so politely.
  */
 
@@ -19,7 +19,7 @@ function announce(control: HTMLElement, message: string): void {
 
 export function initCopyLinks(): void {
   document.addEventListener('click', (event) => {
-    const control = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
+    const control = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.anchor');
     if (!control || !navigator.clipboard) return;
     event.preventDefault();
     const url = new URL(control.hash, location.href);

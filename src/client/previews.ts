@@ -2,7 +2,18 @@
  * Previews of linked entries on hover and keyboard focus (WCAG 1.4.13): the preview can be
  * hovered itself, stays until the pointer or focus leaves or Esc dismisses it, and is announced
  * through `aria-describedby`. The preview data (title, kind, summary) is fetched once, on first use.
+ * Every link to an entry page has one: the entry is read from the link's address.
  */
+import { BROWSE_COLLECTIONS } from '../model/ids.ts';
+
+/** An entry page's address: `/actors/tajikistan/`. */
+const ENTRY_PAGE = new RegExp(`^/(?:${BROWSE_COLLECTIONS.join('|')})/([a-z0-9-]+)/$`);
+
+/** The entry a link leads to, if it leads to an entry page of this site. */
+export function linkedEntry(link: HTMLAnchorElement): string | undefined {
+  if (link.origin !== location.origin) return undefined;
+  return ENTRY_PAGE.exec(link.pathname)?.[1];
+}
 
 interface Preview {
   title: string;
@@ -48,7 +59,7 @@ function scheduleHide(): void {
 }
 
 async function show(link: HTMLAnchorElement): Promise<void> {
-  const id = link.dataset.preview;
+  const id = linkedEntry(link);
   if (!id) return;
   clearTimeout(hideTimer);
   const entry = (await previews())[id];
@@ -78,8 +89,10 @@ async function show(link: HTMLAnchorElement): Promise<void> {
 }
 
 export function initPreviews(): void {
-  const linkOf = (event: Event) =>
-    (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-preview]') ?? undefined;
+  const linkOf = (event: Event) => {
+    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[href]');
+    return link && linkedEntry(link) ? link : undefined;
+  };
   document.addEventListener('mouseover', (event) => {
     const link = linkOf(event);
     if (link) void show(link);

@@ -44,6 +44,8 @@ export interface LocalGraphView {
   /** Groups of neighbours by how they relate, each with the y of its heading. */
   groups: { label: string; y: number }[];
   neighbours: LocalNeighbour[];
+  /** The edges drawn alike, one path each: their class and their curves' path data joined. */
+  edges: { className: string; d: string }[];
   /** `/network/?focus=<id>`. */
   focusHref: string;
 }
@@ -131,6 +133,7 @@ export function localGraphView(index: KbIndex, id: string): LocalGraphView | und
   const cy = round(Math.max(24, Math.min(height / 2 - (centreLines * LINE) / 2, 60)));
   const longest = Math.max(...ties.map((t) => titleOf(t.other).length));
   const width = Math.round(column + 12 + longest * CHAR + 8);
+  const neighbours = placed.map(({ tie, y: ny }) => neighbour(index, tie, { x0: cx + 12, cy, column, ny }));
   return {
     id,
     title: entry.data.title,
@@ -146,9 +149,17 @@ export function localGraphView(index: KbIndex, id: string): LocalGraphView | und
       labelY: round(cy + 24),
     },
     groups,
-    neighbours: placed.map(({ tie, y: ny }) => neighbour(index, tie, { x0: cx + 12, cy, column, ny })),
+    neighbours,
+    edges: edgePaths(neighbours),
     focusHref: `/network/?focus=${encodeURIComponent(id)}`,
   };
+}
+
+/** The neighbours' edges, those drawn alike joined into one path, in the order they first appear. */
+function edgePaths(neighbours: readonly LocalNeighbour[]): LocalGraphView['edges'] {
+  const byClass = new Map<string, string>();
+  for (const n of neighbours) byClass.set(n.edgeClassName, (byClass.get(n.edgeClassName) ?? '') + n.edge);
+  return [...byClass].map(([className, d]) => ({ className, d }));
 }
 
 /** A neighbour in the column at `ny`, with the curve from the entry (starting at `x0`, `cy`). */

@@ -90,7 +90,8 @@ export function edgeClassName(edge: {
     'net-edge',
     `net-edge--${edge.family}`,
     edge.type ? `net-rel--${edge.type}` : '',
-    `net-certainty--${edge.certainty}`,
+    // Only the hedged ties are drawn differently (dashed, dotted); a stated or context tie is plain.
+    edge.certainty === 'possible' || edge.certainty === 'uncertain' ? `net-certainty--${edge.certainty}` : '',
     edge.ended ? 'net-edge--ended' : '',
     edge.derived ? 'net-edge--derived' : '',
   ]

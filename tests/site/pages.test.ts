@@ -76,7 +76,7 @@ describe('printing', () => {
     await expect(page.locator('.anchor').first().isVisible()).resolves.toBe(false);
     await expect(page.locator('.cites a').first().isVisible()).resolves.toBe(true);
     const target = await page
-      .locator('.prose a[data-preview]')
+      .locator('.prose a[href^="/actors/"]')
       .first()
       .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(target).toMatch(/^"?\s*<"?/);

@@ -214,7 +214,7 @@ describe('previews of linked entries', () => {
     const page = await (await startBrowser()).newPage({ viewport: { width: 1280, height: 900 } });
     await page.clock.install();
     await page.goto(new URL('/actors/tajikistan/', baseUrl()).href);
-    const link = page.locator('main a[data-preview="afghanistan"]').first();
+    const link = page.locator('main a[href="/actors/afghanistan/"]').first();
     await link.focus();
     const tip = page.getByRole('tooltip');
     await tip.waitFor();
@@ -236,7 +236,7 @@ describe('previews of linked entries', () => {
 
   test('a link-to-section control copies the full URL with the keyboard', async () => {
     const page = await openPage('/actors/tajikistan/', { permissions: ['clipboard-read', 'clipboard-write'] });
-    const control = page.locator('a[data-copy-link][href="#stances"]');
+    const control = page.locator('a.anchor[href="#stances"]');
     await control.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash === '#stances');
