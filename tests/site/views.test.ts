@@ -134,15 +134,17 @@ describe('/timeline/', () => {
     await page.context().close();
   });
 
-  test('entry pages list their own events', async () => {
+  test('entry pages list their own events, and an event page links its place on the timeline', async () => {
     const page = await openPage('/actors/uzbekistan/', { javaScriptEnabled: false });
     const events = page.locator('section[aria-labelledby="events"]');
     await expect(events.locator('a[href="/events/2021-08-russia-uzbekistan-exercise-termez/"]').count()).resolves.toBe(
       1,
     );
+    await page.goto(new URL('/events/2021-08-russia-uzbekistan-exercise-termez/', page.url()).href);
+    const date = page.locator('.infobox dd').first();
     await expect(
-      events.locator('a[href="/timeline/#2021-08-russia-uzbekistan-exercise-termez"]').count(),
-    ).resolves.toBe(1);
+      date.locator('a[href="/timeline/#2021-08-russia-uzbekistan-exercise-termez"]').textContent(),
+    ).resolves.toBe('on the timeline');
     await page.context().close();
   });
 });

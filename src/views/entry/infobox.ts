@@ -1,6 +1,7 @@
 /**
  * The infobox of an entry page: labelled rows of typed values, each value with its provenance.
  */
+import { eventAnchor } from '../../model/anchors.ts';
 import type { AnyEntry } from '../../model/entries.ts';
 import { factKeyInfo } from '../../model/vocab/facts.ts';
 import { STATUS_LABELS } from '../../model/vocab/labels.ts';
@@ -40,7 +41,10 @@ export function infobox(v: Viewer, entry: AnyEntry): InfoRow[] {
 function collectionRows(rows: InfoRow[], v: Viewer, entry: AnyEntry): void {
   switch (entry.collection) {
     case 'events':
-      pushRow(rows, 'Date', { date: v.datedClaim(entry.data.date, { cite: entry.data.cite, certainty: 'stated' }) });
+      pushRow(rows, 'Date', {
+        date: v.datedClaim(entry.data.date, { cite: entry.data.cite, certainty: 'stated' }),
+        seeAlso: { text: 'on the timeline', path: `/timeline/#${eventAnchor(entry.id)}` },
+      });
       if (entry.data.location)
         pushRow(rows, 'Where', { links: { items: [v.link(entry.data.location)], ordered: false } });
       if (entry.data.participants.length)

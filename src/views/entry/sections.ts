@@ -3,7 +3,7 @@
  * organization's members), stances by topic, relations by how they read, statements, events, the
  * scenarios the entry takes part in, and outlooks. Each is ordered and labelled here.
  */
-import { eventAnchor, statementAnchor } from '../../model/anchors.ts';
+import { statementAnchor } from '../../model/anchors.ts';
 import type { AnyEntry, KbEntry } from '../../model/entries.ts';
 import { listOf, type KbIndex } from '../../model/index/kb-index.ts';
 import { STANCE_TOPICS, STANCE_TOPIC_NAMES } from '../../model/vocab/stances.ts';
@@ -95,11 +95,11 @@ export function statementItems(v: Viewer, index: KbIndex, id: string): Statement
   });
 }
 
-/** Events the entry took part in or hosted, in timeline order, each linked to its place on the timeline. */
+/** Events the entry took part in or hosted, in timeline order (each event's page links its place on the timeline). */
 export function eventItems(v: Viewer, index: KbIndex, id: string): EventItemView[] {
   return listOf(index.events, id).map((eventId) => {
     const event = index.byId.get(eventId) as KbEntry<'events'>;
-    return { link: v.link(eventId), date: v.date(event.data.date), timelinePath: `/timeline/#${eventAnchor(eventId)}` };
+    return { link: v.link(eventId), date: v.date(event.data.date) };
   });
 }
 

@@ -52,7 +52,6 @@ export interface StatementItemView {
 export interface EventItemView {
   link: LinkView;
   date: DateView;
-  timelinePath: string;
 }
 
 export interface ScenarioSectionsView {

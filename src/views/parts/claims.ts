@@ -29,6 +29,8 @@ export interface InfoValue {
   period?: PeriodView;
   note?: string;
   provenance?: ProvenanceView;
+  /** A link to the same thing elsewhere on the site (an event's place on the timeline). */
+  seeAlso?: { text: string; path: string };
 }
 
 export interface MembershipStatusView {
