@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { knowledgeBase } from './src/build/integrations/knowledge-base.ts';
 import { cdnHeadersFile } from './src/build/integrations/headers.ts';
 import { citations } from './src/build/integrations/citations.ts';
+import { networkLayoutAhead } from './src/build/integrations/network-layout.ts';
 import { pagefindIndex } from './src/build/integrations/pagefind.ts';
 import { serviceWorker } from './src/build/integrations/service-worker.ts';
 import { socialImages } from './src/build/integrations/social-images.ts';
@@ -32,6 +33,8 @@ export default defineConfig({
     knowledgeBase(),
     // Citations are formatted in worker threads while Vite bundles.
     citations(),
+    // The network page's layout, in a worker thread while Vite bundles.
+    networkLayoutAhead(),
     mdx(),
     // Pages that are not content stay out of the sitemap: the 404 page and alias redirects.
     sitemap({ filter: (page) => !unlistedPaths(snapshot().entries).has(new URL(page).pathname) }),

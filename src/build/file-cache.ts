@@ -66,9 +66,14 @@ export class FileCache {
   }
 }
 
-/** A pool of worker threads, one per core, running the functions exported by the module at `worker`. */
-export function threadPool(worker: string, options: Pick<Options, 'resourceLimits'> = {}): Tinypool {
-  const threads = availableParallelism();
+/**
+ * A pool of worker threads running the functions exported by the module at `worker`: one per core,
+ * or `threads`.
+ */
+export function threadPool(
+  worker: string,
+  { threads = availableParallelism(), ...options }: Pick<Options, 'resourceLimits'> & { threads?: number } = {},
+): Tinypool {
   return new Tinypool({
     filename: pathToFileURL(worker).href,
     minThreads: threads,

@@ -9,6 +9,7 @@ import { root } from 'astro:config/server';
 import { citationKey } from '../citations/entry-citation.ts';
 import { citationView, type CitationInput, type CitationView } from '../citations/formats.ts';
 import type { KbIndex } from '../model/index/kb-index.ts';
+import { layOutTask, type NetworkLayout } from '../network/network.ts';
 import { KnowledgeBaseError } from '../model/integrity/check.ts';
 import type { SiteVersion } from '../model/version.ts';
 import { entryCoreView, entryView } from '../views/entry/entry-view.ts';
@@ -25,6 +26,8 @@ export interface KnowledgeBase {
   core(id: string): EntryCoreView;
   /** An entry page's whole view: with its JSON-LD and its citation in every format. */
   page(id: string): EntryView;
+  /** The network's layout: the one the build computed ahead when its task is the same, else computed now. */
+  networkLayout: NetworkLayout;
 }
 
 const made = new WeakMap<PublishedSnapshot, KnowledgeBase>();
@@ -57,7 +60,12 @@ function make(snapshot: PublishedSnapshot): KnowledgeBase {
     if (!view) pages.set(id, (view = entryView(index, id, SITE, version, formatCitation, core(id))));
     return view;
   };
-  return { index, version, core, page };
+  const ahead = snapshot.networkLayout;
+  const networkLayout: NetworkLayout = (task) =>
+    ahead && JSON.stringify(ahead.task) === JSON.stringify(task)
+      ? new Map(Object.entries(ahead.positions))
+      : layOutTask(task);
+  return { index, version, core, page, networkLayout };
 }
 
 /** The knowledge base of this build (of the current content, under the development server). */

@@ -87,9 +87,11 @@ export async function sourceRoutePaths() {
 }
 
 /** The view of a page without parameters, with the source credit every page's footer shows. */
-export async function pageData<T>(build: (index: KbIndex) => T): Promise<{ view: T; credit: SiteCredit }> {
+export async function pageData<T>(
+  build: (index: KbIndex, kb: KnowledgeBase) => T,
+): Promise<{ view: T; credit: SiteCredit }> {
   const kb = await currentKnowledgeBase();
-  return { view: build(kb.index), credit: siteCredit(kb) };
+  return { view: build(kb.index, kb), credit: siteCredit(kb) };
 }
 
 export interface CitationRouteProps {

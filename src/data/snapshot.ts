@@ -9,6 +9,7 @@
  */
 import type { CitationView } from '../citations/formats.ts';
 import type { ContentSnapshot } from '../model/snapshot.ts';
+import type { LayoutTask } from '../network/network.ts';
 
 /** A snapshot with the project it was read from, and what the build derives from it ahead of the pages. */
 export interface PublishedSnapshot extends ContentSnapshot {
@@ -16,6 +17,8 @@ export interface PublishedSnapshot extends ContentSnapshot {
   root: string;
   /** Every entry's citation, formatted ahead by the build, by `citationKey` of its input. */
   citations?: ReadonlyMap<string, CitationView>;
+  /** The network page's layout, computed ahead by the build: the task and its positions. */
+  networkLayout?: { task: LayoutTask; positions: Readonly<Record<string, { x: number; y: number }>> };
   /** How many times each entry's view was built for this snapshot (once, when all goes well). */
   viewBuilds: Map<string, number>;
 }

@@ -13,7 +13,7 @@ import { DERIVED_LABELS, type DerivedFrom } from '../model/vocab/derived.ts';
 import { COLLECTION_LABELS, kindLabel } from '../model/vocab/kinds.ts';
 import { RELATION_TYPES, type RelationType } from '../model/vocab/relations.ts';
 import { edgeDrafts, type EdgeCertainty, type EdgeDraft } from './edges.ts';
-import { fitFrame, layOut, type Frame, type LayoutNode } from './layout.ts';
+import { fitFrame, layOut, type Frame, type LayoutInput } from './layout.ts';
 import {
   CORE_COLLECTIONS,
   NETWORK_COLLECTIONS,
@@ -126,32 +126,71 @@ export interface NetworkOptions {
 
 type DrawnEntry = AnyEntry & { collection: NetworkCollection };
 
-/**
- * The whole network: nodes of the chosen collections laid out with d3-force, every relation between
- * them as an edge, and the table. Actors, organizations and bases are laid out first on their own,
- * then places, infrastructure and events are placed around them with those fixed, so the picture
- * shown without filters is laid out for itself.
- */
-export function networkView(index: KbIndex, options: NetworkOptions = {}): NetworkView {
+/** What the force layout of a network is computed from: its nodes, its links, the seed and the steps. */
+export interface LayoutTask {
+  nodes: LayoutInput[];
+  links: { source: string; target: string }[];
+  seed: number;
+  iterations: number;
+}
+
+/** Lays a task out; `layOutTask` by default, or a cache of its results. */
+export type NetworkLayout = (task: LayoutTask) => ReadonlyMap<string, { x: number; y: number }>;
+
+/** The positions of a layout task's nodes, computed now (d3-force; the costliest part of the view). */
+export const layOutTask: NetworkLayout = ({ nodes, links, seed, iterations }) =>
+  new Map([...layOut(nodes, links, seed, iterations)].map(([id, n]) => [id, { x: n.x!, y: n.y! }]));
+
+const isCoreEntry = (e: DrawnEntry) => CORE_COLLECTIONS.includes(e.collection);
+
+/** The entries a network draws and the edges between them, and the layout task they make. */
+function networkGraph(index: KbIndex, options: NetworkOptions) {
   const collections = new Set<NetworkCollection>(options.collections ?? NETWORK_COLLECTIONS);
   const drawn = index.entries.filter(
     (e): e is DrawnEntry => isNetworkCollection(e.collection) && collections.has(e.collection),
   );
   const { drafts, filtered } = drawnEdges(index, new Set(drawn.map((e) => e.id)));
-  const isCore = (e: DrawnEntry) => CORE_COLLECTIONS.includes(e.collection);
-  const layout = layOut(
-    drawn.map((e) => ({ id: e.id, r: radiusOf(e.collection), lines: labelLines(e.data.title), core: isCore(e) })),
-    drafts,
-    options.seed ?? 1,
-    options.iterations ?? 300,
-  );
+  const task: LayoutTask = {
+    nodes: drawn.map((e) => ({
+      id: e.id,
+      r: radiusOf(e.collection),
+      lines: labelLines(e.data.title),
+      core: isCoreEntry(e),
+    })),
+    links: drafts.map((d) => ({ source: d.source, target: d.target })),
+    seed: options.seed ?? 1,
+    iterations: options.iterations ?? 300,
+  };
+  return { drawn, drafts, filtered, task };
+}
+
+/** The layout task of a network, for laying it out ahead of the page (the build does, in a thread). */
+export function networkLayoutTask(index: KbIndex, options: NetworkOptions = {}): LayoutTask {
+  return networkGraph(index, options).task;
+}
+
+/**
+ * The whole network: nodes of the chosen collections laid out with d3-force, every relation between
+ * them as an edge, and the table. Actors, organizations and bases are laid out first on their own,
+ * then places, infrastructure and events are placed around them with those fixed, so the picture
+ * shown without filters is laid out for itself. `layout` computes the positions (or finds them
+ * computed ahead).
+ */
+export function networkView(
+  index: KbIndex,
+  options: NetworkOptions = {},
+  layout: NetworkLayout = layOutTask,
+): NetworkView {
+  const { drawn, drafts, filtered, task } = networkGraph(index, options);
+  const isCore = isCoreEntry;
+  const positions = layout(task);
   const frame = fitFrame(
     drawn.map((e) => {
-      const n = layout.get(e.id)!;
-      return { x: n.x!, y: n.y!, r: n.r, lines: labelLines(e.data.title), core: isCore(e) };
+      const n = positions.get(e.id)!;
+      return { x: n.x, y: n.y, r: radiusOf(e.collection), lines: labelLines(e.data.title), core: isCore(e) };
     }),
   );
-  const nodes = drawn.map((e) => networkNode(e, layout.get(e.id)!, frame, isCore(e)));
+  const nodes = drawn.map((e) => networkNode(e, positions.get(e.id)!, frame, isCore(e)));
   const edges = networkEdges(drafts, new Map(nodes.map((n) => [n.id, n])));
   return {
     width: frame.width,
@@ -184,8 +223,9 @@ function drawnEdges(index: KbIndex, drawn: ReadonlySet<string>): { drafts: EdgeD
 }
 
 /** A laid-out entry as a node of the picture. */
-function networkNode(e: DrawnEntry, n: LayoutNode, frame: Frame, core: boolean): NetworkNode {
-  const [x, y] = frame.place(n.x!, n.y!);
+function networkNode(e: DrawnEntry, at: { x: number; y: number }, frame: Frame, core: boolean): NetworkNode {
+  const [x, y] = frame.place(at.x, at.y);
+  const r = radiusOf(e.collection);
   const shape = NODE_SHAPES[e.collection];
   const ended = e.collection === 'bases' && e.data.status === 'former';
   return {
@@ -200,9 +240,9 @@ function networkNode(e: DrawnEntry, n: LayoutNode, frame: Frame, core: boolean):
     x,
     y,
     shape,
-    symbol: symbolPath(shape, x, y, n.r),
+    symbol: symbolPath(shape, x, y, r),
     lines: labelLines(e.data.title),
-    labelY: round(y + n.r + 11),
+    labelY: round(y + r + 11),
     className: `net-node net-node--${e.collection} net-kind--${e.data.kind}${ended ? ' net-node--ended' : ''}`,
   };
 }

@@ -13,38 +13,22 @@ import { BROWSE_COLLECTIONS } from '../../model/ids.ts';
 import { publishSnapshot } from '../../data/snapshot.ts';
 import { citationCache, formatCitations, pruneCitationCache } from '../citation-cache.ts';
 import { currentSnapshot } from '../snapshot.ts';
+import { beforePages } from './before-pages.ts';
 
 export function citations(): AstroIntegration {
-  let formatting: Promise<void> | undefined;
   let config: AstroConfig | undefined;
+  const ahead = beforePages('kb:citations-formatted');
   return {
     name: 'kb:citations',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'build') return;
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'kb:citations-formatted',
-                // After the bundles are built; Astro generates the pages in a later `post` step.
-                buildApp: {
-                  order: 'post',
-                  handler: async () => {
-                    await formatting;
-                  },
-                },
-              },
-            ],
-          },
-        });
-      },
+      'astro:config:setup': ahead.setup,
       'astro:config:done': ({ config: done }) => {
         config = done;
       },
       'astro:build:start': ({ logger }) => {
-        const { root, site, cacheDir } = config!;
-        const snapshot = currentSnapshot(fileURLToPath(root));
+        const { site, cacheDir } = config!;
+        const root = fileURLToPath(config!.root);
+        const snapshot = currentSnapshot(root);
         if (!site || !snapshot.version) return;
         const started = performance.now();
         const served = new Set<string>(BROWSE_COLLECTIONS);
@@ -52,18 +36,14 @@ export function citations(): AstroIntegration {
           .filter((e) => served.has(e.collection))
           .map((e) => entryCitationInput(e, site, snapshot.version!));
         const cache = citationCache(fileURLToPath(cacheDir));
-        formatting = formatCitations(inputs, cache).then(
-          (views) => {
-            publishSnapshot({
-              ...snapshot,
-              citations: new Map(inputs.map((input, i) => [citationKey(input), views[i]!])),
-            });
+        ahead.wait(
+          formatCitations(inputs, cache).then((views) => {
+            const citations = new Map(inputs.map((input, i) => [citationKey(input), views[i]!]));
+            publishSnapshot({ ...currentSnapshot(root), citations });
             // This build's citations are known: older builds' ones are dropped.
             pruneCitationCache(inputs, cache);
             logger.info(`${views.length} citations ready in ${Math.round(performance.now() - started)} ms`);
-          },
-          // Then each page formats its own citation.
-          (error: unknown) => logger.warn(`citations were not formatted ahead: ${(error as Error).message}`),
+          }),
         );
       },
     },
