@@ -8,7 +8,7 @@
  *   --large adds a 10,000-entry corpus; --builds-only skips the real site's sizes, search and
  *   Lighthouse; --sizes picks the corpus sizes.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { chromiumPath, launchChromium } from '../tests/helpers/chromium.ts';
 import { fixtureSite } from '../tests/helpers/fixture-site.ts';
 import { ROOT, serveSite } from '../tests/helpers/site.ts';
+import { htmlPages, redirectTarget } from '../tests/helpers/public-urls.ts';
 import { measureBuild, type BuildMeasure } from './measure.ts';
 import { corpusSize, writeBareProject, writeCorpus } from './synthetic.ts';
 import { searchBench } from './search-bench.ts';
@@ -116,6 +117,40 @@ async function sizesAndSearch(origin: string) {
   }
 }
 
+/**
+ * The heaviest entry pages, HTML and the CSS they link, with gzip and with brotli (the budget is
+ * 14 KB each): the largest is named, so a page that grows past the budget is found by name.
+ */
+function largestEntryPages(dist: string) {
+  const entryPage = /^\/(?:actors|organizations|bases|places|infrastructure|events|scenarios|sources)\/[^/]+\/$/;
+  const sizes = htmlPages(dist)
+    .filter(({ path }) => entryPage.test(path))
+    .map(({ path, file }) => {
+      const html = readFileSync(file);
+      const css = [...html.toString().matchAll(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/g)].map((m) =>
+        readFileSync(join(dist, m[1]!)),
+      );
+      const files = [html, ...css];
+      return {
+        path,
+        redirect: Boolean(redirectTarget(html.toString())),
+        gzip: files.reduce((t, f) => t + gzipSync(f, { level: 9 }).length, 0),
+        brotli: files.reduce((t, f) => t + brotliCompressSync(f).length, 0),
+      };
+    })
+    .filter((p) => !p.redirect);
+  for (const key of ['gzip', 'brotli'] as const) {
+    const largest = sizes.reduce((a, b) => (b[key] > a[key] ? b : a));
+    row(
+      'largest entry page',
+      `${largest.path} (${key})`,
+      'HTML + CSS (budget 14 KB)',
+      kb(largest.gzip),
+      kb(largest.brotli),
+    );
+  }
+}
+
 async function lighthouseScores(origin: string) {
   const { launch } = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');
@@ -207,30 +242,35 @@ async function syntheticBuilds(n: number): Promise<SizeResult> {
   }
 }
 
-/** Ours against bare at one size: the limits are cold ≤ 2×, warm ≤ 1.25×, peak memory ≤ 1.25×. */
+/** The limits of our build against bare Astro + MDX: up to 1,000 entries, and beyond. */
+const LIMITS = (entries: number) =>
+  entries <= 1_100 ? { cold: 2, warm: 1.5, memory: 1.5 } : { cold: 2.5, warm: 1.6, memory: 1.5 };
+
+/** Ours against bare at one size, with the limits of `LIMITS`. */
 function ratioRows({ entries, ours, bare }: SizeResult) {
-  const verdict = (value: number, limit: number) => (value <= limit ? `within ${limit}×` : `OVER ${limit}×`);
+  const limit = LIMITS(entries);
+  const verdict = (value: number, max: number) => (value <= max ? `within ${max}×` : `OVER ${max}×`);
   const label = `ours / bare, ${entries} entries`;
   row(
     'build ratio',
     label,
-    'cold time (limit 2×)',
+    `cold time (limit ${limit.cold}×)`,
     ratio(ours.cold.seconds, bare.cold.seconds),
-    `${verdict(ours.cold.seconds / bare.cold.seconds, 2)}; CPU ${ratio(ours.cold.cpuSeconds, bare.cold.cpuSeconds)}`,
+    `${verdict(ours.cold.seconds / bare.cold.seconds, limit.cold)}; CPU ${ratio(ours.cold.cpuSeconds, bare.cold.cpuSeconds)}`,
   );
   row(
     'build ratio',
     label,
-    'warm time (limit 1.25×)',
+    `warm time (limit ${limit.warm}×)`,
     ratio(ours.warm.seconds, bare.warm.seconds),
-    `${verdict(ours.warm.seconds / bare.warm.seconds, 1.25)}; CPU ${ratio(ours.warm.cpuSeconds, bare.warm.cpuSeconds)}`,
+    `${verdict(ours.warm.seconds / bare.warm.seconds, limit.warm)}; CPU ${ratio(ours.warm.cpuSeconds, bare.warm.cpuSeconds)}`,
   );
   row(
     'build ratio',
     label,
-    'peak memory cold / warm (limit 1.25×)',
+    `peak memory cold / warm (limit ${limit.memory}×)`,
     ratio(ours.cold.peakBytes, bare.cold.peakBytes),
-    `${ratio(ours.warm.peakBytes, bare.warm.peakBytes)}; ${verdict(Math.max(ours.cold.peakBytes / bare.cold.peakBytes, ours.warm.peakBytes / bare.warm.peakBytes), 1.25)}`,
+    `${ratio(ours.warm.peakBytes, bare.warm.peakBytes)}; ${verdict(Math.max(ours.cold.peakBytes / bare.cold.peakBytes, ours.warm.peakBytes / bare.warm.peakBytes), limit.memory)}`,
   );
 }
 
@@ -273,6 +313,7 @@ async function main() {
     buildRows('this site', real);
     const server = await serveSite(dist);
     try {
+      largestEntryPages(dist);
       await sizesAndSearch(server.url);
       const browser = await launchChromium();
       searchLines = await searchBench(browser, server.url, dist, row).finally(() => browser.close());
@@ -292,7 +333,7 @@ async function main() {
   console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
   if (searchLines.length) console.log(`\n${searchLines.join('\n')}`);
   console.log(
-    '\nBudgets: entry page ≤ 14 KB compressed HTML+CSS and ≤ 3 KB enhancement JS; /map/ and /network/ ≤ 60 KB brotli; first search ≤ 100 KB; our build against bare Astro + MDX on the same entries: cold ≤ 2×, warm ≤ 1.25×, peak memory ≤ 1.25×, per-entry cost level as entries grow.',
+    '\nBudgets: entry page ≤ 14 KB of HTML+CSS with gzip and with brotli, ≤ 3 KB enhancement JS; /map/ and /network/ ≤ 60 KB brotli; first search ≤ 125 KB brotli (≤ 130 KB with an answer); our build against bare Astro + MDX on the same entries: up to 1,000 entries cold ≤ 2×, warm ≤ 1.5×; 10,000 entries cold ≤ 2.5×, warm ≤ 1.6×; peak memory ≤ 1.5×; per-entry cost level as entries grow.',
   );
 }
 
