@@ -63,7 +63,7 @@ export interface Phase {
 }
 
 /** Astro's build phases as its log shows them. */
-export const ASTRO_PHASES: Phase[] = [
+const ASTRO_PHASES: Phase[] = [
   { name: 'config + content sync', starts: /^/ },
   { name: 'bundle (vite)', starts: /Building static entrypoints/ },
   { name: 'render pages', starts: /generating static routes/ },

@@ -36,7 +36,7 @@ function attribute(node: Node, name: string): string | undefined {
 }
 
 /** The element a `<Ref>` becomes. */
-export function refElement(node: Node, targets: ReadonlyMap<string, RefTarget>): Node {
+function refElement(node: Node, targets: ReadonlyMap<string, RefTarget>): Node {
   const id = attribute(node, 'id');
   const target = id === undefined ? undefined : targets.get(id);
   if (!target) throw new Error(`<Ref id="${id ?? ''}">: no such entry`);
@@ -50,7 +50,7 @@ export function refElement(node: Node, targets: ReadonlyMap<string, RefTarget>):
 }
 
 /** The element a `<Cite>` becomes: `<sup><span class="cites"><a …>¶4</a><a …>¶5</a></span></sup>`. */
-export function citeElement(node: Node): Node {
+function citeElement(node: Node): Node {
   const places = (attribute(node, 'p') ?? '').split(/\s+/).filter(Boolean) as CitePlace[];
   if (places.length === 0) throw new Error('<Cite>: name at least one place in p="…"');
   const links = places.map((place) => ({
@@ -68,7 +68,7 @@ export function citeElement(node: Node): Node {
 }
 
 /** What a body element becomes, or `undefined` when it is not `<Ref>` or `<Cite>`. */
-export function resolveBodyElement(node: Node, targets: ReadonlyMap<string, RefTarget>): Node | undefined {
+function resolveBodyElement(node: Node, targets: ReadonlyMap<string, RefTarget>): Node | undefined {
   if (node.name === 'Ref') return refElement(node, targets);
   if (node.name === 'Cite') return citeElement(node);
   return undefined;
@@ -77,7 +77,7 @@ export function resolveBodyElement(node: Node, targets: ReadonlyMap<string, RefT
 const tables = new WeakMap<readonly AnyEntry[], Map<string, RefTarget>>();
 
 /** The title and path of every entry, by id. */
-export function refTargets(entries: readonly AnyEntry[]): Map<string, RefTarget> {
+function refTargets(entries: readonly AnyEntry[]): Map<string, RefTarget> {
   let table = tables.get(entries);
   if (!table) {
     table = new Map(entries.map((e) => [e.id, { title: e.data.title, path: entryPath(e.collection, e.id) }]));

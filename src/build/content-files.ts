@@ -25,7 +25,7 @@ export interface ProjectSnapshot extends PublishedSnapshot {
 const posix = (path: string) => path.split(sep).join('/');
 
 /** The state of each collection folder under `contentPath`; paths are relative to `root`. */
-export function collectionFolders(contentPath: string, root: string): Record<CollectionName, FolderInfo> {
+function collectionFolders(contentPath: string, root: string): Record<CollectionName, FolderInfo> {
   return Object.fromEntries(
     COLLECTIONS.map((collection) => {
       const dir = join(contentPath, collection);

@@ -74,7 +74,7 @@ export const CITATION_FORMATS = [
   { id: 'csl-json', label: 'CSL-JSON' },
 ] as const;
 
-export type CitationFormatId = (typeof CITATION_FORMATS)[number]['id'];
+type CitationFormatId = (typeof CITATION_FORMATS)[number]['id'];
 
 export interface CitationFormatView {
   id: CitationFormatId;

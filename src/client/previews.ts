@@ -10,7 +10,7 @@ import { BROWSE_COLLECTIONS } from '../model/ids.ts';
 const ENTRY_PAGE = new RegExp(`^/(?:${BROWSE_COLLECTIONS.join('|')})/([a-z0-9-]+)/$`);
 
 /** The entry a link leads to, if it leads to an entry page of this site. */
-export function linkedEntry(link: HTMLAnchorElement): string | undefined {
+function linkedEntry(link: HTMLAnchorElement): string | undefined {
   if (link.origin !== location.origin) return undefined;
   return ENTRY_PAGE.exec(link.pathname)?.[1];
 }

@@ -20,14 +20,14 @@
 declare const KB_OFFLINE_VERSION: string;
 
 /** One file a reader can save: its URL, a hash of its bytes and its size in bytes. */
-export interface OfflineFile {
+interface OfflineFile {
   url: string;
   revision: string;
   size: number;
 }
 
 /** `/offline.json`, written by the build. */
-export interface OfflineList {
+interface OfflineList {
   version: string;
   /** The sum of the files' sizes. */
   bytes: number;

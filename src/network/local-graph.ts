@@ -14,7 +14,7 @@ import { isFormerBase, type EdgeCertainty } from './edges.ts';
 import { NODE_SHAPES, isNetworkCollection, relationFamily, type NetworkCollection } from './legend.ts';
 import { CHAR, LINE, edgeClassName, labelLines, radiusOf, round, symbolPath } from './symbols.ts';
 
-export interface LocalNeighbour {
+interface LocalNeighbour {
   id: string;
   title: string;
   path: string;

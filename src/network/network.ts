@@ -26,7 +26,7 @@ import {
 } from './legend.ts';
 import { edgeClassName, labelLines, radiusOf, round, segment, symbolPath } from './symbols.ts';
 
-export interface NetworkNode {
+interface NetworkNode {
   id: string;
   title: string;
   path: string;
@@ -50,7 +50,7 @@ export interface NetworkNode {
   className: string;
 }
 
-export interface NetworkEdge {
+interface NetworkEdge {
   /** Stable within a build: source, type, target and a counter for repeats. */
   id: string;
   source: string;
@@ -78,7 +78,7 @@ export interface NetworkEdge {
   className: string;
 }
 
-export interface NetworkRow {
+interface NetworkRow {
   edge: string;
   source: { title: string; path: string };
   label: string;
@@ -90,7 +90,7 @@ export interface NetworkRow {
   cites: { label: string; href: string }[];
 }
 
-export interface FilteredRelation {
+interface FilteredRelation {
   source: string;
   target: string;
   type: RelationType;

@@ -12,7 +12,7 @@ export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 /** Bump when the template changes, so cached images are redrawn. */
-export const SOCIAL_CARD_VERSION = 4;
+const SOCIAL_CARD_VERSION = 4;
 
 export interface SocialCard {
   /** "Actor · State" */

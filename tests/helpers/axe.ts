@@ -6,12 +6,12 @@ import type { Page } from 'playwright-core';
 const require = createRequire(import.meta.url);
 /** The axe-core script, for a context's init script. */
 export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
  * The WCAG rules whose outcome depends on colours, the only thing the light and dark themes change
  * (they differ only in `prefers-color-scheme` colour tokens): a second theme is audited with these.
  */
-export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 export interface AxeOptions {
   /** The part of the page to audit (a selector); the whole document by default. */

@@ -6,7 +6,7 @@
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 
 /** Flags for a headless Chromium on a machine with no display and a closed network. */
-export const CHROMIUM_FLAGS = [
+const CHROMIUM_FLAGS = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',

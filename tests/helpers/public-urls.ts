@@ -30,7 +30,7 @@ export function redirectTarget(html: string): string | undefined {
 }
 
 /** The anchor ids of an HTML document that are public. */
-export function anchorIds(html: string): string[] {
+function anchorIds(html: string): string[] {
   return [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !INTERNAL_ID.test(id));
 }
 

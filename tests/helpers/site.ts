@@ -13,7 +13,7 @@ import { build, preview } from 'astro';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 /** The Astro cache every test build shares (Vite's dependency cache, the content layer's store). */
-export const TEST_CACHE_DIR = join(ROOT, '.cache/astro');
+const TEST_CACHE_DIR = join(ROOT, '.cache/astro');
 
 export interface RunResult {
   code: number | null;

@@ -22,7 +22,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** One response: the path asked for, its status and the bytes of its body. */
-export interface Served {
+interface Served {
   path: string;
   status: number;
   bytes: number;

@@ -8,7 +8,7 @@ import type { AnyEntry } from '../../src/model/entries.ts';
 import { dateProvenance, provenanceOf, type Provenance, type ProvenanceInput } from '../../src/model/provenance.ts';
 
 /** One date of an entry with the field it sits at and the provenance it is shown with. */
-export interface DatedClaim {
+interface DatedClaim {
   path: string;
   date: DateValue;
   provenance: Provenance;
@@ -21,7 +21,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Every date of an entry, each with the provenance a page shows next to it. */
-export function datedClaims(entry: AnyEntry): DatedClaim[] {
+function datedClaims(entry: AnyEntry): DatedClaim[] {
   const out: DatedClaim[] = [];
   const entryLevel = provenanceOf({ cite: entry.data.cite, certainty: 'stated', context: entry.data.context });
   const visit = (value: unknown, path: string, enclosing: Provenance): void => {
@@ -62,7 +62,7 @@ export function datedClaims(entry: AnyEntry): DatedClaim[] {
  * Whether a date written in content is one a place gives: the place gives the same date or a finer
  * one inside it (a place giving 23 August 2021 also gives "August 2021" and "2021").
  */
-export function dateIsGiven(value: string, given: readonly string[]): boolean {
+function dateIsGiven(value: string, given: readonly string[]): boolean {
   const decade = /^(\d{3})0s$/.exec(value);
   return given.some((g) =>
     decade ? g === value || g.startsWith(decade[1]!) : g === value || g.startsWith(`${value}-`),

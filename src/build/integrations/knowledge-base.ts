@@ -12,7 +12,7 @@ import { formatProblems } from '../../model/integrity/check.ts';
 import { freshSnapshot } from '../snapshot.ts';
 
 /** An error Astro prints as its message alone: the problem list above it says everything. */
-export class ContentCheckFailed extends Error {
+class ContentCheckFailed extends Error {
   constructor(count: number) {
     super(
       `Build stopped: the knowledge base has ${count} problem${count === 1 ? '' : 's'} (listed above). Fix them and build again; \`npm run check:content\` lists them without building.`,

@@ -14,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 import ts from 'typescript';
 
 /** One file a reader can save (the shape `src/client/sw.ts` reads). */
-export interface OfflineFile {
+interface OfflineFile {
   url: string;
   revision: string;
   size: number;
@@ -38,7 +38,7 @@ export const SERVICE_WORKER = 'sw.js';
  * the preview data. Not the social images, the open-data downloads or the 404 page. The worker's
  * `keeps()` names the same files.
  */
-export function savedForOffline(file: string): boolean {
+function savedForOffline(file: string): boolean {
   if (file === SERVICE_WORKER || file === OFFLINE_LIST || file === '404.html') return false;
   return (
     /\.(?:html|css|m?js|svg|woff2|wasm|webmanifest)$/.test(file) ||
@@ -48,7 +48,7 @@ export function savedForOffline(file: string): boolean {
 }
 
 /** The URL a built file is served at: `actors/tajikistan/index.html` is `/actors/tajikistan/`. */
-export function offlineUrl(file: string): string {
+function offlineUrl(file: string): string {
   return `/${file.replace(/(?:^|(?<=\/))index\.html$/, '')}`;
 }
 

@@ -17,7 +17,7 @@ import { socialCards, type SocialCard } from '../../views/social-card.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../../config/site.ts';
 
 /** The folder of the build, and of `astro dev`, that holds the images. */
-export const SOCIAL_IMAGE_PATH = '/og/';
+const SOCIAL_IMAGE_PATH = '/og/';
 
 const cardsOf = new WeakMap<ProjectSnapshot, Map<string, SocialCard>>();
 

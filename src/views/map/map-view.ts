@@ -12,7 +12,7 @@ import type { GeoProjection } from 'd3-geo';
 import { mapProjection, placeLabels, projectPoint, regionShapes, type RegionShapes } from './projection.ts';
 import type { BaseStatus } from '../../model/schemas/collections.ts';
 
-export interface MapPoint {
+interface MapPoint {
   id: string;
   title: string;
   path: string;

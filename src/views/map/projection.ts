@@ -78,7 +78,7 @@ export function projectPoint(projection: GeoProjection, lon: number, lat: number
   return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
 }
 
-export interface CountryShape {
+interface CountryShape {
   /** Entry id of the state, or `undefined` for a country the knowledge base has no entry for. */
   id: string | undefined;
   /** SVG path data. */
