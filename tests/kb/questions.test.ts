@@ -2,6 +2,7 @@
  * Questions a reader would ask of the article, each answered from the typed data of the real
  * content (loaded without Astro, then indexed), with the article's certainty and citations.
  */
+import { entryCoreView } from '../../src/views/entry/entry-view.ts';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { earliestDay, latestDay } from '../../src/model/dates.ts';
@@ -428,8 +429,11 @@ describe('caption: the Harb-Maidon exercise', () => {
     expect(drill.date.note).toMatch(/caption/);
     // The caption is cited only by the Harb-Maidon entries and by the states whose troops drilled there.
     expect(
-      listOf(kb.citedBy, 'caption')
-        .filter((id) => kb.byId.get(id)?.collection !== 'actors')
+      kb.entries
+        .filter(
+          (e) => e.collection !== 'actors' && entryCoreView(kb, e.id).cited.some((c) => c.cite.place === 'caption'),
+        )
+        .map((e) => e.id)
         .sort(),
     ).toEqual(['2021-08-10-trilateral-exercise-harb-maidon', 'harb-maidon-training-ground']);
   });

@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { IMMUTABLE, SHORT, isHashed, parseHeaders, rulesFor } from '../../src/build/cdn-headers.ts';
+import { IMMUTABLE, SHORT, isHashed } from '../../src/build/cdn-headers.ts';
+import { parseHeaders, rulesFor } from '../helpers/headers.ts';
 import { metaPolicy } from '../../src/build/integrations/headers.ts';
 import { distDir } from '../helpers/browser.ts';
 

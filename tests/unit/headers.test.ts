@@ -1,14 +1,6 @@
+import { parseHeaders, rulesFor } from '../helpers/headers.ts';
 import { describe, expect, test } from 'vitest';
-import {
-  IMMUTABLE,
-  SHORT,
-  cdnHeaders,
-  formatHeaders,
-  headerPolicy,
-  isHashed,
-  parseHeaders,
-  rulesFor,
-} from '../../src/build/cdn-headers.ts';
+import { IMMUTABLE, SHORT, cdnHeaders, formatHeaders, headerPolicy, isHashed } from '../../src/build/cdn-headers.ts';
 
 const FILES = [
   '404.html',

@@ -4,11 +4,11 @@
  * their members (`stances.ts`), statements, outlooks, scenario parts and events per entry
  * (`statements.ts`), backlinks and citations both ways (`backlinks.ts`). Pages only read from it.
  */
-import { SOURCE_ID, type CitePlace } from '../article-places.ts';
+import { SOURCE_ID } from '../article-places.ts';
 import type { AnyEntry, KbEntry } from '../entries.ts';
-import { COLLECTIONS, slugify } from '../ids.ts';
+import { COLLECTIONS } from '../ids.ts';
 import { membersOfGroups } from '../integrity/groups.ts';
-import { indexMentions } from './backlinks.ts';
+import { indexBacklinks } from './backlinks.ts';
 import { indexMemberships, type MembershipView } from './memberships.ts';
 import { indexRelations, type RelationView } from './relations.ts';
 import { indexStances, type StanceView } from './stances.ts';
@@ -38,14 +38,10 @@ export interface KbIndex {
   statements: Map<string, StatementView[]>;
   backlinks: Map<string, string[]>;
   events: Map<string, string[]>;
-  citedBy: Map<CitePlace, string[]>;
-  cites: Map<string, CitePlace[]>;
   scenarioParts: Map<string, ScenarioPartView[]>;
   outlooks: OutlookView[];
   /** Members of each group of states (from `member-of` relations). */
   groupMembers: Map<string, Set<string>>;
-  /** Alias slug → id of the entry it names. */
-  aliases: Map<string, string>;
 }
 
 /** Builds the index. Expects content that passed the integrity check. */
@@ -61,7 +57,7 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
   const source = byId.get(SOURCE_ID);
   if (source?.collection !== 'sources') throw new Error(`buildIndex: the source entry "${SOURCE_ID}" is missing`);
   const groupMembers = membersOfGroups(entries);
-  const { cites, citedBy, backlinks } = indexMentions(entries, byTitle);
+
   return {
     entries,
     byId,
@@ -70,24 +66,10 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
     memberships: indexMemberships(entries, byTitle),
     stances: indexStances(entries, byId, groupMembers),
     statements: indexStatements(entries),
-    backlinks,
+    backlinks: indexBacklinks(entries, byTitle),
     events: indexEvents(entries),
-    citedBy,
-    cites,
     scenarioParts: indexScenarioParts(entries),
     outlooks: indexOutlooks(entries),
     groupMembers,
-    aliases: indexAliases(entries),
   };
-}
-
-/** Every alias and later name, by its slug, with the id of the entry it names. */
-function indexAliases(entries: readonly AnyEntry[]): Map<string, string> {
-  const aliases = new Map<string, string>();
-  for (const entry of entries) {
-    for (const alias of entry.data.aliases) aliases.set(slugify(alias), entry.id);
-    if (entry.collection === 'places')
-      for (const later of entry.data.laterNames) aliases.set(slugify(later.name), entry.id);
-  }
-  return aliases;
 }
