@@ -2,7 +2,7 @@
  * The index of the knowledge base, built once: relations seen from both ends (`relations.ts`),
  * memberships seen from the member's side (`memberships.ts`), stances derived from groups onto
  * their members (`stances.ts`), statements, outlooks, scenario parts and events per entry
- * (`statements.ts`), backlinks and citations both ways (`backlinks.ts`). Pages only read from it.
+ * (`statements.ts`), and backlinks (`backlinks.ts`). Pages only read from it.
  */
 import { SOURCE_ID } from '../article-places.ts';
 import type { AnyEntry, KbEntry } from '../entries.ts';
