@@ -36,9 +36,8 @@ function size(bytes: number): HTMLDataElement {
   return data;
 }
 
-/** Mounts the control into `host`, replacing what it says without JavaScript. */
-export function mountOfflineControl(host: HTMLElement): void {
-  linkStylesheet(styles);
+/** The control's elements, in `host` (replacing what it says without JavaScript). */
+function controlElements(host: HTMLElement) {
   const id = `kb-offline-${++controls}`;
   const text = el('p', 'offline-save__text', 'Checking what this device has saved…');
   text.id = `${id}-text`;
@@ -60,7 +59,77 @@ export function mountOfflineControl(host: HTMLElement): void {
   }
   host.replaceChildren(text, progress, line, actions);
   host.classList.add('offline-save__body');
+  return { text, progress, line, save, cancel, remove };
+}
 
+/** What the control says of a state, in full (sizes as `<data>` elements). */
+function explanation(status: OfflineStatus): (string | Node)[] {
+  const { state, files, bytes, savedFiles, savedBytes } = status;
+  const rest = bytes - savedBytes;
+  if (state === 'unavailable')
+    return ['Saving for offline reading needs a connection: connect to the internet and try again.'];
+  if (state === 'saved')
+    return [
+      `Every page and the search work on this device with no connection: ${files} files, `,
+      size(bytes),
+      '. When the site changes, the saved copy is brought up to date on your next visit.',
+    ];
+  if (state === 'outdated')
+    return [
+      `The saved copy is from an earlier version of the site: ${savedFiles} of ${files} files are current; the rest (`,
+      size(rest),
+      ') are brought up to date on your next visit with a connection.',
+    ];
+  if (state === 'stopped' && savedFiles > 0)
+    return [
+      `Partly saved: ${savedFiles} of ${files} files (`,
+      size(savedBytes),
+      ' of ',
+      size(bytes),
+      '). Pages not saved open only with a connection.',
+    ];
+  if (state === 'updating') return ['Updating the saved copy to the latest version of the site.'];
+  if (state === 'saving')
+    return files > 0 ? [`Saving the whole site: ${files} files, `, size(bytes), '.'] : ['Preparing the download…'];
+  return [
+    `Keep the whole site on this device — every page and the search — to read it with no connection: ${files} files, `,
+    size(bytes),
+    '.',
+  ];
+}
+
+/**
+ * The status line, in a few words: it changes, and so speaks, when the state does and at every tenth
+ * of a download, not at every file. `previous` is the state before.
+ */
+function statusLine(status: OfflineStatus, previous: OfflineStatus['state'] | undefined): string {
+  const { state, files, bytes, savedBytes, error } = status;
+  if (state === 'saving' || state === 'updating') {
+    if (files === 0) return '';
+    const tenth = Math.floor((savedBytes / Math.max(bytes, 1)) * 10) * 10;
+    return `${state === 'updating' ? 'Updating' : 'Saving'}: ${tenth}% (${formatBytes(savedBytes)} of ${formatBytes(bytes)}).`;
+  }
+  if (state === 'saved') return 'Saved for offline reading.';
+  if (state === 'outdated') return error ?? 'Saved for offline reading, from an earlier version.';
+  if (state === 'stopped')
+    return error ?? (previous === 'saving' || previous === 'updating' ? 'Download cancelled.' : 'Download stopped.');
+  if (state === 'none' && (previous === 'saved' || previous === 'outdated' || previous === 'stopped'))
+    return 'The saved copy was removed.';
+  return error ?? '';
+}
+
+/** The save button's label when no download runs. */
+function saveLabel({ state, bytes, savedFiles, savedBytes }: OfflineStatus): string {
+  const rest = formatBytes(bytes - savedBytes);
+  if (state === 'stopped' && savedFiles > 0) return `Save the rest (${rest})`;
+  if (state === 'outdated') return `Update now (${rest})`;
+  return `Save for offline reading (${formatBytes(bytes)})`;
+}
+
+/** Mounts the control into `host`, replacing what it says without JavaScript. */
+export function mountOfflineControl(host: HTMLElement): void {
+  linkStylesheet(styles);
+  const { text, progress, line, save, cancel, remove } = controlElements(host);
   if (!('serviceWorker' in navigator) || !('caches' in window)) {
     text.textContent = 'This browser cannot keep the site for offline reading.';
     return;
@@ -69,83 +138,21 @@ export function mountOfflineControl(host: HTMLElement): void {
   const ask = (request: OfflineRequest) => {
     void worker.ready.then((registration) => registration.active?.postMessage(request));
   };
-  // The status line names the state in a few words; it changes, and so speaks, when the state does
-  // and at every tenth of a download, not at every file. The text above it gives the details.
-  const say = (message: string) => {
-    if (line.textContent !== message) line.textContent = message;
-  };
   let previous: OfflineStatus['state'] | undefined;
   const show = (status: OfflineStatus) => {
-    const { state, files, bytes, savedFiles, savedBytes, error } = status;
+    const { state, bytes, savedFiles, savedBytes } = status;
     const running = state === 'saving' || state === 'updating';
-    const partly = state === 'stopped' && savedFiles > 0;
-    const rest = bytes - savedBytes;
     progress.hidden = !running;
     save.hidden = running || state === 'saved' || state === 'unavailable';
     cancel.hidden = !running;
-    remove.hidden = !(partly || state === 'saved' || state === 'outdated');
-    const parts: (string | Node)[] =
-      state === 'unavailable'
-        ? ['Saving for offline reading needs a connection: connect to the internet and try again.']
-        : state === 'saved'
-          ? [
-              `Every page and the search work on this device with no connection: ${files} files, `,
-              size(bytes),
-              '. When the site changes, the saved copy is brought up to date on your next visit.',
-            ]
-          : state === 'outdated'
-            ? [
-                `The saved copy is from an earlier version of the site: ${savedFiles} of ${files} files are current; the rest (`,
-                size(rest),
-                ') are brought up to date on your next visit with a connection.',
-              ]
-            : partly
-              ? [
-                  `Partly saved: ${savedFiles} of ${files} files (`,
-                  size(savedBytes),
-                  ' of ',
-                  size(bytes),
-                  '). Pages not saved open only with a connection.',
-                ]
-              : state === 'updating'
-                ? ['Updating the saved copy to the latest version of the site.']
-                : state === 'saving' && files > 0
-                  ? [`Saving the whole site: ${files} files, `, size(bytes), '.']
-                  : state === 'saving'
-                    ? ['Preparing the download…']
-                    : [
-                        `Keep the whole site on this device — every page and the search — to read it with no connection: ${files} files, `,
-                        size(bytes),
-                        '.',
-                      ];
-    text.replaceChildren(...parts);
+    remove.hidden = !((state === 'stopped' && savedFiles > 0) || state === 'saved' || state === 'outdated');
+    text.replaceChildren(...explanation(status));
     if (running) {
       progress.max = Math.max(bytes, 1);
       progress.value = savedBytes;
-    } else
-      save.textContent = partly
-        ? `Save the rest (${formatBytes(rest)})`
-        : state === 'outdated'
-          ? `Update now (${formatBytes(rest)})`
-          : `Save for offline reading (${formatBytes(bytes)})`;
-    const tenth = Math.floor((savedBytes / Math.max(bytes, 1)) * 10) * 10;
-    const progressed = `${tenth}% (${formatBytes(savedBytes)} of ${formatBytes(bytes)}).`;
-    say(
-      running
-        ? files > 0
-          ? `${state === 'updating' ? 'Updating' : 'Saving'}: ${progressed}`
-          : ''
-        : state === 'saved'
-          ? 'Saved for offline reading.'
-          : state === 'outdated'
-            ? (error ?? 'Saved for offline reading, from an earlier version.')
-            : state === 'stopped'
-              ? (error ??
-                (previous === 'saving' || previous === 'updating' ? 'Download cancelled.' : 'Download stopped.'))
-              : state === 'none' && (previous === 'saved' || previous === 'outdated' || previous === 'stopped')
-                ? 'The saved copy was removed.'
-                : (error ?? ''),
-    );
+    } else save.textContent = saveLabel(status);
+    const said = statusLine(status, previous);
+    if (line.textContent !== said) line.textContent = said;
     previous = state;
   };
 

@@ -14,6 +14,11 @@
  * - Every page says "refresh" after it loads. When the build has changed since the saved copy was
  *   made, the worker downloads the files whose revision changed and drops those the build no longer
  *   has; visited files that changed or went are dropped.
+ *
+ * It is one module, longer than most, because a service worker is one script the browser loads on
+ * its own: the build writes this file out with its types stripped, with no bundler to join parts.
+ * Its sections run in order: the names it keeps, the caches, the fetch strategies, the saved list and
+ * its state, the download (in lanes, stoppable), upkeep after a new build, and the messages it takes.
  */
 
 /** This build's version, the hash of its `/offline.json` (the build stamps it in). */
