@@ -21,11 +21,15 @@ export interface EdgeDraft {
   source: string;
   target: string;
   type: RelationType;
+  /** How the edge reads from its source: "hosts", "observer of", "took part in". */
   label: string;
   certainty: EdgeCertainty;
+  /** The relation's period has ended (`to` given), the membership is former, or the base is former. */
   ended: boolean;
+  /** "2001 – 2005", "since 2012", "until 2001"; empty when the article gives no period. */
   period: string;
   derivedFrom?: DerivedFrom | undefined;
+  /** Set when the relation is context from outside the article: the basis. */
   context?: string | undefined;
   note?: string | undefined;
   cite: CitePlace[];

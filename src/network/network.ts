@@ -4,15 +4,15 @@
  * edge, and what the filter controls offer. `localGraphView` (`local-graph.ts`) draws one entry and
  * its direct neighbours. Both return plain data: pages and components only render it.
  */
-import { citeLabel, citePath, type CitePlace } from '../model/article-places.ts';
+import { citeLabel, citePath } from '../model/article-places.ts';
 import type { AnyEntry } from '../model/entries.ts';
 import type { KbIndex } from '../model/index/kb-index.ts';
 import { entryPath } from '../model/ids.ts';
 import { CERTAINTY_INFO } from '../model/vocab/certainty.ts';
-import { DERIVED_LABELS, type DerivedFrom } from '../model/vocab/derived.ts';
+import { DERIVED_LABELS } from '../model/vocab/derived.ts';
 import { COLLECTION_LABELS, kindLabel } from '../model/vocab/kinds.ts';
 import { RELATION_TYPES, type RelationType } from '../model/vocab/relations.ts';
-import { edgeDrafts, type EdgeCertainty, type EdgeDraft } from './edges.ts';
+import { edgeDrafts, type EdgeDraft } from './edges.ts';
 import { fitFrame, layOut, type Frame, type LayoutInput } from './layout.ts';
 import {
   CORE_COLLECTIONS,
@@ -50,27 +50,13 @@ interface NetworkNode {
   className: string;
 }
 
-interface NetworkEdge {
+/** A drawn edge: the relation as the index gives it (`EdgeDraft`), placed in the picture. */
+interface NetworkEdge extends EdgeDraft {
   /** Stable within a build: source, type, target and a counter for repeats. */
   id: string;
-  source: string;
-  target: string;
-  type: RelationType;
   family: RelationFamily;
-  /** How the edge reads from its source: "hosts", "observer of", "took part in". */
-  label: string;
   /** Symmetric relations are drawn without an arrow. */
   directed: boolean;
-  certainty: EdgeCertainty;
-  /** The relation's period has ended (`to` given), the membership is former, or the base is former. */
-  ended: boolean;
-  /** "2001 – 2005", "since 2012", "until 2001"; empty when the article gives no period. */
-  period: string;
-  derivedFrom?: DerivedFrom | undefined;
-  /** Set when the relation is context from outside the article: the basis. */
-  context?: string | undefined;
-  note?: string | undefined;
-  cite: CitePlace[];
   /** Both ends are shown when no filter is given. */
   core: boolean;
   /** The drawn segment, shortened to the nodes' rims. */
