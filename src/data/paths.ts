@@ -26,17 +26,25 @@ export type EntryRouteProps =
 
 const served = (c: CollectionName) => (BROWSE_COLLECTIONS as readonly string[]).includes(c);
 
+/**
+ * Each entry with a page of the generic route, with its params and whole view. Under the development
+ * server, only the entries Astro's store can render yet.
+ */
+async function entryPages(kb: KnowledgeBase) {
+  const renderable = import.meta.env.DEV ? await renderableEntries() : undefined;
+  return kb.index.entries
+    .filter((e) => served(e.collection) && (!renderable || renderable.has(`${e.collection}/${e.id}`)))
+    .map((e) => ({ params: { collection: e.collection, id: e.id }, view: kb.page(e.id) }));
+}
+
 /** Paths of the generic entry route: entries with their views, and redirects from each alias slug. */
 export async function entryRoutePaths() {
   const kb = await currentKnowledgeBase();
   const credit = siteCredit(kb);
-  const renderable = import.meta.env.DEV ? await renderableEntries() : undefined;
-  const entries = kb.index.entries
-    .filter((e) => served(e.collection) && (!renderable || renderable.has(`${e.collection}/${e.id}`)))
-    .map((e) => ({
-      params: { collection: e.collection, id: e.id },
-      props: { kind: 'entry', view: kb.page(e.id), credit } as EntryRouteProps,
-    }));
+  const entries = (await entryPages(kb)).map(({ params, view }) => ({
+    params,
+    props: { kind: 'entry', view, credit } as EntryRouteProps,
+  }));
   const redirect = (reason: 'alias' | 'renamed') => (r: EntryRedirect) => ({
     params: { collection: r.collection, id: r.slug },
     props: {
@@ -103,10 +111,8 @@ export interface CitationRouteProps {
 export async function citationRoutePaths() {
   const kb = await currentKnowledgeBase();
   const credit = siteCredit(kb);
-  return kb.index.entries
-    .filter((e) => served(e.collection))
-    .map((e) => ({
-      params: { collection: e.collection, id: e.id },
-      props: { view: kb.page(e.id), credit } satisfies CitationRouteProps,
-    }));
+  return (await entryPages(kb)).map(({ params, view }) => ({
+    params,
+    props: { view, credit } satisfies CitationRouteProps,
+  }));
 }
