@@ -15,7 +15,9 @@ import {
   type CitationInput,
   type CitationView,
 } from '../citations/formats.ts';
-import { FileCache, cacheKey, threadPool } from './file-cache.ts';
+import { availableParallelism } from 'node:os';
+import { inBackground } from './background.ts';
+import { FileCache, cacheKey } from './file-cache.ts';
 
 /** Bump when the way a citation is made changes without its record or formats changing. */
 const CACHE_VERSION = 2;
@@ -56,25 +58,21 @@ export async function formatCitations(inputs: readonly CitationInput[], cache: F
     views[at] ? [] : [{ at, task: { input, file: citationCacheFile(input, cache) } }],
   );
   if (todo.length) {
-    const pool = threadPool(fileURLToPath(import.meta.url));
-    try {
-      // A batch per task keeps the messages few; each thread loads Citation.js once.
-      const size = Math.ceil(todo.length / (pool.threads.length * 4));
-      const batches = Array.from({ length: Math.ceil(todo.length / size) }, (_, i) =>
-        todo.slice(i * size, (i + 1) * size),
-      );
-      await Promise.all(
-        batches.map(async (batch) => {
-          const formatted = (await pool.run(
-            batch.map((b) => b.task),
-            { name: 'formatBatch' },
-          )) as CitationView[];
-          batch.forEach((b, i) => (views[b.at] = formatted[i]));
-        }),
-      );
-    } finally {
-      await pool.destroy();
-    }
+    // A batch per task keeps the messages few; each thread loads Citation.js once.
+    const size = Math.ceil(todo.length / (availableParallelism() * 4));
+    const batches = Array.from({ length: Math.ceil(todo.length / size) }, (_, i) =>
+      todo.slice(i * size, (i + 1) * size),
+    );
+    await Promise.all(
+      batches.map(async (batch) => {
+        const formatted = await inBackground<CitationView[]>(
+          fileURLToPath(import.meta.url),
+          'formatBatch',
+          batch.map((b) => b.task),
+        );
+        batch.forEach((b, i) => (views[b.at] = formatted[i]));
+      }),
+    );
   }
   return views as CitationView[];
 }

@@ -2,15 +2,12 @@
  * The build's disk caches (citations, social images): one file per key in a folder of Astro's cache
  * folder, which hosts' build caches keep between builds. A file is named by a hash of everything
  * it is made from, written whole under another name and then renamed (so a reader never sees half a
- * file), and a build prunes the files it did not use. Work is done in worker threads, one per core.
+ * file), and a build prunes the files it did not use.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import Tinypool, { type Options } from 'tinypool';
 
 /** A hash of a JSON value: the name of the file made from it. */
 export function cacheKey(value: unknown): string {
@@ -64,20 +61,4 @@ export class FileCache {
     }
     return removed;
   }
-}
-
-/**
- * A pool of worker threads running the functions exported by the module at `worker`: one per core,
- * or `threads`.
- */
-export function threadPool(
-  worker: string,
-  { threads = availableParallelism(), ...options }: Pick<Options, 'resourceLimits'> & { threads?: number } = {},
-): Tinypool {
-  return new Tinypool({
-    filename: pathToFileURL(worker).href,
-    minThreads: threads,
-    maxThreads: threads,
-    ...options,
-  });
 }

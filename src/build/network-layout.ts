@@ -8,7 +8,8 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { layOutTask, type LayoutTask } from '../network/network.ts';
-import { FileCache, cacheKey, threadPool } from './file-cache.ts';
+import { inBackground } from './background.ts';
+import { FileCache, cacheKey } from './file-cache.ts';
 
 /** Bump when the layout changes without its task changing. */
 const CACHE_VERSION = 1;
@@ -27,14 +28,9 @@ export async function networkLayout(task: LayoutTask, cacheDir: string): Promise
   const file = cache.file(cacheKey({ v: CACHE_VERSION, task }));
   const cached = FileCache.readJson<Positions>(file);
   if (cached) return cached;
-  const pool = threadPool(fileURLToPath(import.meta.url), { threads: 1 });
-  try {
-    const positions = (await pool.run(task, { name: 'layOutInThread' })) as Positions;
-    FileCache.write(file, JSON.stringify(positions));
-    // One layout per cache: the ones of other graphs are dropped.
-    cache.prune([file]);
-    return positions;
-  } finally {
-    await pool.destroy();
-  }
+  const positions = await inBackground<Positions>(fileURLToPath(import.meta.url), 'layOutInThread', task);
+  FileCache.write(file, JSON.stringify(positions));
+  // One layout per cache: the ones of other graphs are dropped.
+  cache.prune([file]);
+  return positions;
 }

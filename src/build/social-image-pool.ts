@@ -7,10 +7,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type Tinypool from 'tinypool';
 import { socialCardKey, type SocialCard } from '../views/social-card.ts';
 import { AS_OF, SITE_NAME } from '../config/site.ts';
-import { FileCache, threadPool } from './file-cache.ts';
+import { inBackground } from './background.ts';
+import { FileCache } from './file-cache.ts';
 import type { DrawTask } from './social-image-draw.ts';
 
 /** The social-image cache inside Astro's cache folder. */
@@ -23,7 +23,6 @@ const WORKER = join(import.meta.dirname, 'social-image-draw.ts');
 
 /** Cards being drawn, by cache file. */
 const drawing = new Map<string, Promise<void>>();
-let pool: Tinypool | undefined;
 
 const cacheFile = (card: SocialCard, cache: FileCache) =>
   cache.file(socialCardKey(card, { name: SITE_NAME, asOf: AS_OF }));
@@ -33,12 +32,8 @@ export function drawSocialImages(cards: Iterable<SocialCard>, cache: FileCache):
   for (const card of cards) {
     const file = cacheFile(card, cache);
     if (drawing.has(file) || existsSync(file)) continue;
-    // Each drawn image holds a 3 MB pixel buffer outside the JavaScript heap until the garbage
-    // collector finalises it; a small young generation collects often enough to keep memory flat
-    // (with the pause after each image in social-image-draw.ts).
-    pool ??= threadPool(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     const task: DrawTask = { card, file };
-    const done = (pool.run(task, { name: 'drawToFile' }) as Promise<void>).then(
+    const done = inBackground<void>(WORKER, 'drawToFile', task).then(
       () => settle(file),
       (error: unknown) => {
         settle(file);
@@ -54,14 +49,9 @@ export function drawSocialImages(cards: Iterable<SocialCard>, cache: FileCache):
   }
 }
 
-/** Forgets a finished card; the pool's threads end when nothing is left to draw. */
+/** Forgets a finished card. */
 function settle(file: string) {
   drawing.delete(file);
-  if (drawing.size === 0 && pool) {
-    const finished = pool;
-    pool = undefined;
-    void finished.destroy();
-  }
 }
 
 /** The cache file holding a card's PNG, once it is there (drawn now if it is neither cached nor being drawn). */
