@@ -51,3 +51,14 @@ export function dateProvenance(
   if (item.kind === 'context') return item;
   return date.cite ? { ...item, cite: uniqueCites(date.cite) } : item;
 }
+
+/** Whether two provenances are the same marker with the same places (a reader could not tell them apart). */
+export function sameProvenance(a: Provenance, b: Provenance): boolean {
+  const norm = (p: Provenance) =>
+    JSON.stringify(
+      p.kind === 'context'
+        ? [p.kind, p.basis, uniqueCites(p.cite)]
+        : [p.kind, p.certainty, p.attributedTo ?? null, uniqueCites(p.cite)],
+    );
+  return norm(a) === norm(b);
+}

@@ -21,6 +21,8 @@ export interface RelationView {
   relation: Relation;
   /** The entry whose file states the relation. */
   writtenOn: string;
+  /** The field of that entry that states it: `relations[2]`, or `participants[0]`, `route`, `offices[1]` for a derived one. */
+  field: string;
   /** Set when the relation comes from another field: an event's participants, a route or a person's offices. */
   derivedFrom?: RelationDerivedFrom;
 }
@@ -33,11 +35,11 @@ function addRelation(
   source: string,
   target: string,
   relation: Relation,
-  writtenOn: string,
+  written: { on: string; field: string },
   derivedFrom?: RelationDerivedFrom,
   labels?: { forward: string; inverse: string },
 ): void {
-  const base = { type: relation.type, relation, writtenOn, derivedFrom };
+  const base = { type: relation.type, relation, writtenOn: written.on, field: written.field, derivedFrom };
   push(relations, source, {
     ...base,
     direction: 'forward',
@@ -56,10 +58,11 @@ function addRelation(
 function addDerivedRelations(relations: Relations, entry: AnyEntry): void {
   switch (entry.collection) {
     case 'events':
-      for (const participant of entry.data.participants) {
+      entry.data.participants.forEach((participant, i) => {
         const relation = { type: 'participated-in', target: entry.id, cite: entry.data.cite, certainty: 'stated' };
-        addRelation(relations, participant, entry.id, relation as Relation, entry.id, 'participants');
-      }
+        const field = `participants[${i}]`;
+        addRelation(relations, participant, entry.id, relation as Relation, { on: entry.id, field }, 'participants');
+      });
       break;
     case 'infrastructure': {
       const route = entry.data.route;
@@ -72,14 +75,14 @@ function addDerivedRelations(relations: Relations, entry: AnyEntry): void {
           certainty: route.certainty,
           context: route.context,
         };
-        addRelation(relations, entry.id, stop, relation as Relation, entry.id, 'route');
+        addRelation(relations, entry.id, stop, relation as Relation, { on: entry.id, field: 'route' }, 'route');
       }
       break;
     }
     case 'actors':
       // An office is a `leads` relation read by its role from both ends: "President of" Russia on
       // the person's side, "President" on the state's.
-      for (const office of entry.data.offices) {
+      entry.data.offices.forEach((office, i) => {
         const relation = {
           type: 'leads',
           target: office.of,
@@ -89,11 +92,19 @@ function addDerivedRelations(relations: Relations, entry: AnyEntry): void {
           context: office.context,
           attributedTo: office.attributedTo,
         };
-        addRelation(relations, entry.id, office.of, relation as Relation, entry.id, 'offices', {
-          forward: `${office.role} of`,
-          inverse: office.role,
-        });
-      }
+        addRelation(
+          relations,
+          entry.id,
+          office.of,
+          relation as Relation,
+          { on: entry.id, field: `offices[${i}]` },
+          'offices',
+          {
+            forward: `${office.role} of`,
+            inverse: office.role,
+          },
+        );
+      });
       break;
     default:
       break;
@@ -107,10 +118,11 @@ function addDerivedRelations(relations: Relations, entry: AnyEntry): void {
 export function indexRelations(entries: readonly AnyEntry[], byTitle: ByTitle): Relations {
   const relations: Relations = new Map();
   for (const entry of entries) {
-    for (const rel of entry.data.relations) {
-      if (rel.target !== undefined) addRelation(relations, entry.id, rel.target, rel, entry.id);
-      else addRelation(relations, rel.from!, entry.id, rel, entry.id);
-    }
+    entry.data.relations.forEach((rel, i) => {
+      const written = { on: entry.id, field: `relations[${i}]` };
+      if (rel.target !== undefined) addRelation(relations, entry.id, rel.target, rel, written);
+      else addRelation(relations, rel.from!, entry.id, rel, written);
+    });
     addDerivedRelations(relations, entry);
   }
   for (const list of relations.values())

@@ -24,6 +24,8 @@ export const derivedSchema = z
         other: entryIdSchema,
         /** The entry whose file states it. */
         writtenOn: entryIdSchema,
+        /** The field of that entry that states it (`relations[2]`; `participants[0]`, `route`, `offices[1]` when derived). */
+        field: z.string(),
         /** Set when derived from an event's participants, a route or a person's offices. */
         derivedFrom: z.enum(RELATION_DERIVED_FROM).optional(),
         relation: relationSchema,

@@ -27,11 +27,11 @@ export function infobox(v: Viewer, entry: AnyEntry): InfoRow[] {
     pushRow(rows, factKeyInfo(fact.key).label, factValue(v, fact));
   }
   if ((entry.collection === 'bases' || entry.collection === 'places') && entry.data.coordinates) {
-    const { lat, lon, context } = entry.data.coordinates;
+    const { lat, lon } = entry.data.coordinates;
     const fmt = (n: number, pos: string, neg: string) => `${Math.abs(n).toFixed(2)}° ${n >= 0 ? pos : neg}`;
     pushRow(rows, 'Coordinates', {
       text: `${fmt(lat, 'N', 'S')}, ${fmt(lon, 'E', 'W')}`,
-      provenance: v.provenance({ context }),
+      provenance: v.provenance(entry.data.coordinates),
     });
   }
   return rows;
@@ -42,7 +42,7 @@ function collectionRows(rows: InfoRow[], v: Viewer, entry: AnyEntry): void {
   switch (entry.collection) {
     case 'events':
       pushRow(rows, 'Date', {
-        date: v.datedClaim(entry.data.date, { cite: entry.data.cite, certainty: 'stated' }),
+        date: v.datedClaim(entry.data.date),
         seeAlso: { text: 'on the timeline', path: `/timeline/#${eventAnchor(entry.id)}` },
       });
       if (entry.data.location)
@@ -52,7 +52,7 @@ function collectionRows(rows: InfoRow[], v: Viewer, entry: AnyEntry): void {
       if (entry.data.after.length) {
         pushRow(rows, 'Came after', {
           links: { items: v.links(entry.data.after), ordered: false },
-          provenance: v.provenance({ cite: entry.data.cite, certainty: 'stated' }),
+          provenance: v.provenance(entry.data),
         });
       }
       break;
@@ -79,7 +79,7 @@ function collectionRows(rows: InfoRow[], v: Viewer, entry: AnyEntry): void {
           links: { items: [v.link(office.of)], ordered: false },
           provenance: v.provenance(office),
         };
-        const period = v.period({ from: office.since, to: office.until }, office);
+        const period = v.period({ from: office.since, to: office.until });
         if (period) value.period = period;
         pushRow(rows, office.role, value);
       }

@@ -67,7 +67,7 @@ export function relationSections(v: Viewer, index: KbIndex, id: string): EntryVi
     const item: RelationItemView = { other: v.link(r.other), provenance: v.provenance(r.relation) };
     if (r.relation.degree) item.degree = DEGREES[r.relation.degree];
     if (r.relation.length) item.length = v.quantity(r.relation.length);
-    const period = v.period(r.relation.period, r.relation);
+    const period = v.period(r.relation.period);
     if (period) item.period = period;
     if (r.relation.note) item.note = r.relation.note;
     groups.set(r.label, [...(groups.get(r.label) ?? []), item]);
@@ -88,7 +88,7 @@ export function statementItems(v: Viewer, index: KbIndex, id: string): Statement
     };
     if (speaker !== id) item.speaker = v.link(speaker);
     if (statement.onBehalfOf && statement.onBehalfOf !== speaker) item.onBehalfOf = v.link(statement.onBehalfOf);
-    if (statement.date) item.date = v.date(statement.date, statement);
+    if (statement.date) item.date = v.date(statement.date);
     if (statement.event && statement.event !== id) item.event = v.link(statement.event);
     if (statement.quote) item.quote = statement.quote;
     return item;
@@ -99,7 +99,7 @@ export function statementItems(v: Viewer, index: KbIndex, id: string): Statement
 export function eventItems(v: Viewer, index: KbIndex, id: string): EventItemView[] {
   return listOf(index.events, id).map((eventId) => {
     const event = index.byId.get(eventId) as KbEntry<'events'>;
-    return { link: v.link(eventId), date: v.date(event.data.date) };
+    return { link: v.link(eventId), date: v.datedClaim(event.data.date) };
   });
 }
 

@@ -86,7 +86,8 @@ export interface EntryView {
   /** "State", "Summit"… */
   kind: string;
   aliases: string[];
-  laterNames: { name: string; from: DateView; basis: string }[];
+  /** Names the place took after the article, each dated with its context marker. */
+  laterNames: { name: string; from: DateView }[];
   /** Set when the whole entry is context not named in the article. */
   context?: string;
   /** Pagefind weight of the title: names outrank titles that describe happenings. */

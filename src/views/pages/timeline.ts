@@ -2,14 +2,15 @@
 import { eventAnchor, yearAnchor } from '../../model/anchors.ts';
 import { EVENT_ORDER_RULE } from '../../model/event-order.ts';
 import type { KbIndex } from '../../model/index/kb-index.ts';
-import { Viewer, type CiteView, type DateView, type LinkView } from '../parts/viewer.ts';
+import { Viewer, type DateView, type LinkView, type ProvenanceView } from '../parts/viewer.ts';
 import { timelineGroups } from './tables.ts';
 
 export interface TimelineEventView {
   anchor: string;
   link: LinkView;
   date: DateView;
-  cite: CiteView[];
+  /** The event's marker: the article states it, in the places it cites (its date's marker where that differs). */
+  provenance: ProvenanceView;
   participants: LinkView[];
   location?: LinkView;
   after: LinkView[];
@@ -33,8 +34,8 @@ export function timelineView(index: KbIndex): TimelineView {
         const item: TimelineEventView = {
           anchor: eventAnchor(e.id),
           link: v.link(e.id),
-          date: v.date(e.data.date, { cite: e.data.cite, certainty: 'stated' }),
-          cite: v.cites(e.data.cite),
+          date: v.date(e.data.date),
+          provenance: v.provenance(e.data),
           participants: v.links(e.data.participants),
           after: v.links(e.data.after),
         };

@@ -3,7 +3,6 @@
  * stance with its scope, and an actor's part in a scenario. Entry pages, the home page and the
  * comparison pages build them here, so a claim reads the same wherever it appears.
  */
-import type { ProvenanceInput } from '../../model/provenance.ts';
 import type { Membership } from '../../model/schemas/collections.ts';
 import type { Fact, Stance } from '../../model/schemas/shared.ts';
 import { factKeyInfo } from '../../model/vocab/facts.ts';
@@ -69,9 +68,9 @@ export function factValue(v: Viewer, fact: Fact): InfoValue {
   const value: InfoValue = {};
   if (fact.none) value.none = factKeyInfo(fact.key).noneText ?? 'None';
   if (fact.quantity) value.quantity = v.quantity(fact.quantity, fact.reference);
-  if (fact.date) value.date = v.date(fact.date, fact);
+  if (fact.date) value.date = v.date(fact.date);
   if (fact.text) value.text = fact.text;
-  const period = v.period(fact.period, fact);
+  const period = v.period(fact.period);
   if (period) value.period = period;
   if (fact.note) value.note = fact.note;
   value.provenance = v.provenance(fact);
@@ -85,8 +84,8 @@ export function membershipStatus(v: Viewer, status: Membership['history'][number
     sinceWord: status.status === 'former' ? 'since leaving in' : 'since',
     provenance: v.provenance(status),
   };
-  if (status.since) view.since = v.date(status.since, status);
-  if (status.until) view.until = v.date(status.until, status);
+  if (status.since) view.since = v.date(status.since);
+  if (status.until) view.until = v.date(status.until);
   if (status.note) view.note = status.note;
   return view;
 }
@@ -118,7 +117,7 @@ export function scenarioItem(
   who: string,
   options: string[],
   alternatives: boolean,
-  item: ProvenanceInput,
+  item: object,
 ): ScenarioItemView {
   const view: ScenarioItemView = { who: v.link(who), options, provenance: v.provenance(item) };
   if (options.length > 1) view.combine = alternatives ? 'alternatives' : 'all';

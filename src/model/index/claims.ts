@@ -1,0 +1,116 @@
+/**
+ * Every claim of the knowledge base, found once, with the one provenance every page shows for it.
+ *
+ * A claim is an item that carries its provenance — a fact, a relation, a membership status, an
+ * office, a statement, a stance, an outlook, a route, a scenario's trigger, sign, response or role,
+ * coordinates, a later name — or a date inside one, or an event itself and its date. A claim is
+ * keyed by the entry and the field it is written at (`csto:members[7].history[0]`,
+ * `2021-08-23-csto-emergency-summit:date`), and the ties the index derives from an event's
+ * participants, a route or an office are the claims of the fields they come from.
+ *
+ * The view parts look a claim up by the object that states it, so a page can show a marker only
+ * for a claim of the knowledge base, and only the claim's own.
+ */
+import type { DateValue } from '../dates.ts';
+import type { AnyEntry } from '../entries.ts';
+import { dateProvenance, provenanceOf, type Provenance, type ProvenanceInput } from '../provenance.ts';
+import type { CitePlace } from '../article-places.ts';
+import type { RelationView } from './relations.ts';
+
+/** One claim: its identity and its provenance. */
+export interface Claim {
+  /** The entry and field it is written at: `tajikistan:facts[0]`, `2005-uzbekistan-expels-us-forces:date`. */
+  key: string;
+  provenance: Provenance;
+  /** The claim it is written inside (a date's item, an event's date): one marker covers both where they agree. */
+  within?: Claim;
+}
+
+/** Claims by the object that states them, and by key. */
+export interface ClaimIndex {
+  byObject: Map<object, Claim>;
+  byKey: Map<string, Claim>;
+}
+
+/** Fields whose value is a date. */
+const DATE_FIELDS = new Set(['date', 'since', 'until', 'from', 'to']);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isDate = (key: string, value: unknown): value is DateValue & { cite?: CitePlace[] } =>
+  DATE_FIELDS.has(key) && isRecord(value) && typeof value.value === 'string';
+
+/** Whether an object carries a provenance of its own (a citation, a certainty or a context basis). */
+const hasProvenance = (value: Record<string, unknown>) => 'cite' in value || 'certainty' in value || 'context' in value;
+
+/** The provenance of an event itself: the article states it, in the places the event cites (or it is context). */
+export function eventProvenance(event: AnyEntry & { collection: 'events' }): Provenance {
+  return provenanceOf({ cite: event.data.cite, certainty: 'stated', context: event.data.context });
+}
+
+/** Every claim of the entries, and the claims of the relations the index derives from their fields. */
+export function indexClaims(entries: readonly AnyEntry[], relations: ReadonlyMap<string, RelationView[]>): ClaimIndex {
+  const claims: ClaimIndex = { byObject: new Map(), byKey: new Map() };
+  const add = (object: object, key: string, provenance: Provenance, within?: Claim): Claim => {
+    const claim: Claim = within ? { key, provenance, within } : { key, provenance };
+    claims.byObject.set(object, claim);
+    claims.byKey.set(key, claim);
+    return claim;
+  };
+
+  for (const entry of entries) {
+    const key = (path: string) => `${entry.id}:${path}`;
+    const visit = (value: unknown, path: string, enclosing: Claim | undefined): void => {
+      if (Array.isArray(value)) {
+        value.forEach((item, i) => visit(item, `${path}[${i}]`, enclosing));
+        return;
+      }
+      if (!isRecord(value)) return;
+      let here = enclosing;
+      if (hasProvenance(value)) {
+        let provenance: Provenance;
+        try {
+          provenance = provenanceOf(value as ProvenanceInput);
+        } catch {
+          throw new Error(`claims: ${entry.file} ${path} has neither a certainty nor a context basis`);
+        }
+        here = add(value, key(path), provenance);
+      }
+      for (const [k, v] of Object.entries(value)) {
+        const at = `${path}.${k}`;
+        if (isDate(k, v)) {
+          if (!here) throw new Error(`claims: ${entry.file} ${at} is a date outside any claim`);
+          add(v, key(at), dateProvenance(v, here.provenance), here);
+        } else visit(v, at, here);
+      }
+    };
+
+    let top: Claim | undefined;
+    if (entry.collection === 'events') top = add(entry.data, entry.id, eventProvenance(entry));
+    for (const [k, v] of Object.entries(entry.data)) {
+      if (isDate(k, v)) {
+        if (!top) throw new Error(`claims: ${entry.file} ${k} is a date outside any claim`);
+        add(v, key(k), dateProvenance(v, top.provenance), top);
+      } else if (entry.collection === 'events' && k === 'participants') {
+        // Each participant's part is the event's claim: the places it cites say who took part.
+        (v as unknown[]).forEach((p, i) => {
+          const claim: Claim = { key: key(`participants[${i}]`), provenance: top!.provenance, within: top! };
+          claims.byKey.set(claim.key, claim);
+          if (isRecord(p)) claims.byObject.set(p, claim);
+        });
+      } else visit(v, k, top);
+    }
+  }
+
+  // A tie the index derives (from participants, a route or an office) is the claim of the field it comes from.
+  for (const list of relations.values()) {
+    for (const r of list) {
+      if (claims.byObject.has(r.relation)) continue;
+      const claim = claims.byKey.get(`${r.writtenOn}:${r.field}`);
+      if (!claim) throw new Error(`claims: the relation ${r.writtenOn} ${r.field} states no claim`);
+      claims.byObject.set(r.relation, claim);
+    }
+  }
+  return claims;
+}
