@@ -29,6 +29,11 @@ export interface EdgeDraft {
   context?: string | undefined;
   note?: string | undefined;
   cite: CitePlace[];
+  /**
+   * The objects of the knowledge base whose claims the edge shows: the relation, or each status of
+   * a membership; the network page's table marks each (`src/views/pages/network.ts`).
+   */
+  statedBy: readonly object[];
 }
 
 /** "2001 – 2005", "since 2012", "until 2001"; empty without a period. */
@@ -66,6 +71,7 @@ export function edgeDrafts(index: KbIndex): EdgeDraft[] {
         context: r.context,
         note: r.note,
         cite: uniqueCites(r.cite ?? []),
+        statedBy: [r],
       });
     }
   }
@@ -112,5 +118,6 @@ function membershipDraft(organization: string, membership: Membership): EdgeDraf
         .filter(Boolean)
         .join('; ') || undefined,
     cite: uniqueCites(history.flatMap((h) => h.cite ?? [])),
+    statedBy: history,
   };
 }

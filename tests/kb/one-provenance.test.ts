@@ -1,6 +1,6 @@
 /**
  * One provenance per claim, everywhere: every rendering of a claim — on entry pages, in lists of
- * events, on the timeline, in the comparison tables and on the map — is collected from the view
+ * events, on the timeline, in the comparison tables, on the map and in the network's table — is collected from the view
  * builders, keyed by the claim's identity, and must show the claim's own marker and places (the
  * provenance the index gives it). Shown to fail on seeded violations.
  */
@@ -13,6 +13,7 @@ import type { EntryCoreView } from '../../src/views/entry/types.ts';
 import { mapView } from '../../src/views/map/map-view.ts';
 import { homeView } from '../../src/views/pages/home.ts';
 import { membershipsView } from '../../src/views/pages/memberships.ts';
+import { networkPageView } from '../../src/views/pages/network.ts';
 import { scenariosView } from '../../src/views/pages/scenarios.ts';
 import { stancesView } from '../../src/views/pages/stances.ts';
 import { timelineView } from '../../src/views/pages/timeline.ts';
@@ -42,6 +43,7 @@ function allRenderings(entryPages: readonly EntryCoreView[] = pages): Map<string
     ['/scenarios/', renderingsInView(scenariosView(kb, SCENARIOS), '/scenarios/')],
     ['/timeline/', renderingsInView(timelineView(kb), '/timeline/')],
     ['/map/', mapRenderings()],
+    ['/network/', renderingsInView(networkPageView(kb, { iterations: 1 }).rows, '/network/')],
   ]);
 }
 
@@ -135,6 +137,22 @@ describe('one provenance per claim, everywhere', () => {
       ],
     };
     expect(mismatches(kb, renderingsInView(seeded, '/stances/')).length).toBeGreaterThan(0);
+  });
+
+  test('a network table row giving a past period under the relation’s marker alone is caught', () => {
+    const rows = networkPageView(kb, { iterations: 1 }).rows;
+    const nato = rows.find((r) => r.edge === 'central-asian-states--supports--nato')!;
+    const seeded = {
+      ...nato,
+      claims: nato.claims.map((c) =>
+        c.kind === 'relation' && c.period?.kind === 'between'
+          ? { ...c, period: { ...c.period, to: { ...c.period.to, provenance: undefined } } }
+          : c,
+      ),
+    };
+    expect(mismatches(kb, renderingsInView([seeded], '/network/'))).toEqual([
+      expect.stringContaining('central-asian-states:relations[5].period.to is shown as stated [P1 P9]'),
+    ]);
   });
 
   test('a rendering naming no claim of the knowledge base is caught', () => {
