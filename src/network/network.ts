@@ -71,6 +71,8 @@ export interface NetworkEdge {
   context?: string | undefined;
   note?: string | undefined;
   cite: CitePlace[];
+  /** The objects of the knowledge base whose claims the edge shows (see `EdgeDraft`). */
+  statedBy: readonly object[];
   /** Both ends are shown when no filter is given. */
   core: boolean;
   /** The drawn segment, shortened to the nodes' rims. */
