@@ -1,6 +1,7 @@
 /**
  * One provenance per claim, everywhere: every rendering of a claim — on entry pages, in lists of
- * events, on the timeline, in the comparison tables, on the map and in the network's table — is collected from the view
+ * events, on the timeline, in the comparison tables, on the map, in the network's table and in open
+ * data (JSON and CSV) — is collected from the view
  * builders, keyed by the claim's identity, and must show the claim's own marker and places (the
  * provenance the index gives it). Shown to fail on seeded violations.
  */
@@ -18,10 +19,13 @@ import { scenariosView } from '../../src/views/pages/scenarios.ts';
 import { stancesView } from '../../src/views/pages/stances.ts';
 import { timelineView } from '../../src/views/pages/timeline.ts';
 import { ROOT } from '../helpers/site.ts';
-import { mismatches, renderingsInView, type Rendering } from './renderings.ts';
+import { COLLECTIONS } from '../../src/model/ids.ts';
+import { CSV_TABLES, collectionFile, csvRows } from '../../src/views/data/open-data.ts';
+import { csvRenderings, mismatches, openDataRenderings, renderingsInView, type Rendering } from './renderings.ts';
 
 const kb = readSnapshot(ROOT).index!;
 const pages = kb.entries.map((e) => entryCoreView(kb, e.id));
+const pageOf = (id: string) => pages.find((p) => p.id === id)!;
 
 /** The coordinates the map draws, each a context claim shown with its basis. */
 function mapRenderings(): Rendering[] {
@@ -44,6 +48,11 @@ function allRenderings(entryPages: readonly EntryCoreView[] = pages): Map<string
     ['/timeline/', renderingsInView(timelineView(kb), '/timeline/')],
     ['/map/', mapRenderings()],
     ['/network/', renderingsInView(networkPageView(kb, { iterations: 1 }).rows, '/network/')],
+    [
+      'open data (JSON)',
+      COLLECTIONS.flatMap((c) => openDataRenderings(kb, collectionFile(kb, c, new URL('https://example.org'), pageOf))),
+    ],
+    ['open data (CSV)', CSV_TABLES.flatMap((t) => csvRenderings(t, csvRows(kb, t, REGION_GROUP)))],
   ]);
 }
 
@@ -55,8 +64,8 @@ describe('one provenance per claim, everywhere', () => {
     const claims = new Set(all.map((r) => r.claim));
     console.log(`compared ${all.length} renderings of ${claims.size} claims (of ${kb.claims.byKey.size} in all)`);
     // Counted, so a change in the views' shape cannot leave nothing to compare.
-    expect(claims.size).toBeGreaterThan(400);
-    expect(all.length).toBeGreaterThan(900);
+    expect(claims.size).toBeGreaterThan(500);
+    expect(all.length).toBeGreaterThan(2000);
     for (const [source, list] of renderings) expect(list.length, source).toBeGreaterThan(5);
     expect(mismatches(kb, all)).toEqual([]);
   });
@@ -153,6 +162,39 @@ describe('one provenance per claim, everywhere', () => {
     expect(mismatches(kb, renderingsInView([seeded], '/network/'))).toEqual([
       expect.stringContaining('central-asian-states:relations[5].period.to is shown as stated [P1 P9]'),
     ]);
+  });
+
+  test('open data giving a derived tie other places than the claim is caught', () => {
+    const file = collectionFile(kb, 'actors', new URL('https://example.org'), pageOf);
+    const seeded = {
+      ...file,
+      entries: file.entries.map((e) =>
+        e.id === 'turkey'
+          ? {
+              ...e,
+              derived: {
+                ...e.derived,
+                relations: e.derived.relations.map((r) => ({ ...r, relation: { ...r.relation, cite: ['P1'] } })),
+              },
+            }
+          : e,
+      ),
+    } as typeof file;
+    expect(mismatches(kb, openDataRenderings(kb, seeded))).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('turkey:relations[0] is shown as stated [P1]; the claim is stated [P13]'),
+      ]),
+    );
+  });
+
+  test('a CSV row that drops a context basis is caught', () => {
+    const table = csvRows(kb, 'borders', REGION_GROUP);
+    const certainty = table.header.indexOf('certainty');
+    const seeded = {
+      ...table,
+      rows: table.rows.map((r) => ({ ...r, cells: r.cells.map((c, i) => (i === certainty ? undefined : c)) })),
+    };
+    expect(mismatches(kb, csvRenderings('borders', seeded))).toHaveLength(table.rows.length);
   });
 
   test('a rendering naming no claim of the knowledge base is caught', () => {

@@ -4,10 +4,16 @@
  * shown inside another without a marker of its own (a date in its item) — the marker of the claim it
  * is shown in. A rendering with no marker at all reads as "none".
  */
-import type { KbIndex } from '../../src/model/index/kb-index.ts';
 import { uniqueCites } from '../../src/model/article-places.ts';
-import type { Provenance } from '../../src/model/provenance.ts';
+import type { DateValue } from '../../src/model/dates.ts';
+import type { AnyEntry, KbEntry } from '../../src/model/entries.ts';
+import { entryClaims } from '../../src/model/index/claims.ts';
+import type { KbIndex } from '../../src/model/index/kb-index.ts';
+import { dateProvenance, provenanceOf, type Provenance } from '../../src/model/provenance.ts';
+import type { CsvRows, collectionFile } from '../../src/views/data/open-data.ts';
 import type { ProvenanceView } from '../../src/views/parts/viewer.ts';
+
+type CollectionFile = ReturnType<typeof collectionFile>;
 
 /** One place a claim is shown, with the marker shown for it (normalised to compare). */
 export interface Rendering {
@@ -68,4 +74,84 @@ export function mismatches(kb: KbIndex, renderings: readonly Rendering[]): strin
       out.push(`${r.where}: ${r.claim} is shown as ${r.marker}; the claim is ${markerOf(claim.provenance)}`);
   }
   return out;
+}
+
+/** A date's rendering in open data: its own provenance, from the published fields. */
+function dateRendering(claim: string, where: string, date: unknown, item: Provenance): Rendering {
+  return { claim, where, marker: markerOf(dateProvenance(date as DateValue, item)) };
+}
+
+/**
+ * The claims `/data/<collection>.json` publishes: each entry's own data (read back from the JSON as
+ * published), and what the index derives for it — relations, memberships, stances and statements —
+ * each with the provenance its published fields give.
+ */
+export function openDataRenderings(kb: KbIndex, file: CollectionFile): Rendering[] {
+  const out: Rendering[] = [];
+  const published = JSON.parse(JSON.stringify(file)) as CollectionFile;
+  for (const e of published.entries) {
+    const where = `/data/${published.collection}.json ${e.id}`;
+    const entry = { id: e.id, collection: published.collection, data: e.data, body: '', file: where } as AnyEntry;
+    for (const { claim } of entryClaims(entry))
+      out.push({ claim: claim.key, where: `${where} data`, marker: markerOf(claim.provenance) });
+    e.derived.relations.forEach((r, i) => {
+      const at = `${where} derived.relations[${i}]`;
+      const key = `${r.writtenOn}:${r.field}`;
+      const p = provenanceOf(r.relation);
+      out.push({ claim: key, where: at, marker: markerOf(p) });
+      const ends =
+        r.derivedFrom === 'offices' ? { from: 'since', to: 'until' } : { from: 'period.from', to: 'period.to' };
+      if (r.derivedFrom && r.derivedFrom !== 'offices') return;
+      for (const end of ['from', 'to'] as const) {
+        const date = r.relation.period?.[end];
+        if (date) out.push(dateRendering(`${key}.${ends[end]}`, at, date, p));
+      }
+    });
+    e.derived.memberships.forEach((m, i) => {
+      const org = kb.byId.get(m.organization) as KbEntry<'organizations'>;
+      const k = org.data.members.findIndex((x) => x.member === e.id);
+      m.history.forEach((h, j) => {
+        const key = `${m.organization}:members[${k}].history[${j}]`;
+        const at = `${where} derived.memberships[${i}]`;
+        const p = provenanceOf(h);
+        out.push({ claim: key, where: at, marker: markerOf(p) });
+        if (h.since) out.push(dateRendering(`${key}.since`, at, h.since, p));
+        if (h.until) out.push(dateRendering(`${key}.until`, at, h.until, p));
+      });
+    });
+    e.derived.stances.forEach((s, i) => {
+      const holder = kb.byId.get(s.derivedFrom ?? e.id) as KbEntry<'actors'>;
+      const k = holder.data.stances.findIndex((x) => JSON.stringify(x) === JSON.stringify(s.stance));
+      out.push({
+        claim: `${holder.id}:stances[${k}]`,
+        where: `${where} derived.stances[${i}]`,
+        marker: markerOf(provenanceOf(s.stance)),
+      });
+    });
+    e.derived.statements.forEach((s, i) => {
+      const speaker = kb.byId.get(s.speaker) as KbEntry<'actors'>;
+      const key = `${s.speaker}:statements[${speaker.data.statements.findIndex((x) => x.id === s.statement.id)}]`;
+      const at = `${where} derived.statements[${i}]`;
+      const p = provenanceOf(s.statement);
+      out.push({ claim: key, where: at, marker: markerOf(p) });
+      if (s.statement.date) out.push(dateRendering(`${key}.date`, at, s.statement.date, p));
+    });
+  }
+  return out;
+}
+
+/** The claims a CSV table shows, one a row, with the marker its columns give. */
+export function csvRenderings(table: string, { header, rows }: CsvRows): Rendering[] {
+  const col = (name: string) => header.indexOf(name);
+  return rows.map((row, i) => {
+    const cell = (name: string) => {
+      const value = row.cells[col(name)];
+      return value === undefined ? '' : String(value);
+    };
+    const cite = cell('cite');
+    const marker = cell('context')
+      ? `context "${cell('context')}" [${cite}]`
+      : `${cell('certainty') || 'none'}${cell('attributed_to') ? ` according to ${cell('attributed_to')}` : ''} [${cite}]`;
+    return { claim: row.claim, where: `/data/${table}.csv row ${i + 1}`, marker };
+  });
 }

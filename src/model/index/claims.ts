@@ -49,57 +49,60 @@ export function eventProvenance(event: AnyEntry & { collection: 'events' }): Pro
   return provenanceOf({ cite: event.data.cite, certainty: 'stated', context: event.data.context });
 }
 
+/**
+ * The claims an entry's own data states, each with the object that states it (none for a
+ * participant written as a bare id). Open data is checked against these too.
+ */
+export function entryClaims(entry: AnyEntry): { object?: object; claim: Claim }[] {
+  const out: { object?: object; claim: Claim }[] = [];
+  const add = (object: object | undefined, path: string, provenance: Provenance, within?: Claim): Claim => {
+    const key = path ? `${entry.id}:${path}` : entry.id;
+    const claim: Claim = within ? { key, provenance, within } : { key, provenance };
+    out.push(object ? { object, claim } : { claim });
+    return claim;
+  };
+  const visit = (value: unknown, path: string, enclosing: Claim | undefined): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, `${path}[${i}]`, enclosing));
+      return;
+    }
+    if (!isRecord(value)) return;
+    let here = enclosing;
+    if (hasProvenance(value)) {
+      let provenance: Provenance;
+      try {
+        provenance = provenanceOf(value as ProvenanceInput);
+      } catch {
+        throw new Error(`claims: ${entry.file} ${path} has neither a certainty nor a context basis`);
+      }
+      here = add(value, path, provenance);
+    }
+    for (const [k, v] of Object.entries(value)) {
+      const at = path ? `${path}.${k}` : k;
+      if (isDate(k, v)) {
+        if (!here) throw new Error(`claims: ${entry.file} ${at} is a date outside any claim`);
+        add(v, at, dateProvenance(v, here.provenance), here);
+      } else if (entry.collection === 'events' && k === 'participants' && here && path === '') {
+        // Each participant's part is the event's claim: the places it cites say who took part.
+        (v as unknown[]).forEach((p, i) =>
+          add(isRecord(p) ? p : undefined, `participants[${i}]`, here!.provenance, here),
+        );
+      } else visit(v, at, here);
+    }
+  };
+  // The entry's own citations cover its summary and body; an event's also make the event a claim.
+  const { cite: _cite, context: _context, ...fields } = entry.data;
+  visit(fields, '', entry.collection === 'events' ? add(entry.data, '', eventProvenance(entry)) : undefined);
+  return out;
+}
+
 /** Every claim of the entries, and the claims of the relations the index derives from their fields. */
 export function indexClaims(entries: readonly AnyEntry[], relations: ReadonlyMap<string, RelationView[]>): ClaimIndex {
   const claims: ClaimIndex = { byObject: new Map(), byKey: new Map() };
-  const add = (object: object, key: string, provenance: Provenance, within?: Claim): Claim => {
-    const claim: Claim = within ? { key, provenance, within } : { key, provenance };
-    claims.byObject.set(object, claim);
-    claims.byKey.set(key, claim);
-    return claim;
-  };
-
   for (const entry of entries) {
-    const key = (path: string) => `${entry.id}:${path}`;
-    const visit = (value: unknown, path: string, enclosing: Claim | undefined): void => {
-      if (Array.isArray(value)) {
-        value.forEach((item, i) => visit(item, `${path}[${i}]`, enclosing));
-        return;
-      }
-      if (!isRecord(value)) return;
-      let here = enclosing;
-      if (hasProvenance(value)) {
-        let provenance: Provenance;
-        try {
-          provenance = provenanceOf(value as ProvenanceInput);
-        } catch {
-          throw new Error(`claims: ${entry.file} ${path} has neither a certainty nor a context basis`);
-        }
-        here = add(value, key(path), provenance);
-      }
-      for (const [k, v] of Object.entries(value)) {
-        const at = `${path}.${k}`;
-        if (isDate(k, v)) {
-          if (!here) throw new Error(`claims: ${entry.file} ${at} is a date outside any claim`);
-          add(v, key(at), dateProvenance(v, here.provenance), here);
-        } else visit(v, at, here);
-      }
-    };
-
-    let top: Claim | undefined;
-    if (entry.collection === 'events') top = add(entry.data, entry.id, eventProvenance(entry));
-    for (const [k, v] of Object.entries(entry.data)) {
-      if (isDate(k, v)) {
-        if (!top) throw new Error(`claims: ${entry.file} ${k} is a date outside any claim`);
-        add(v, key(k), dateProvenance(v, top.provenance), top);
-      } else if (entry.collection === 'events' && k === 'participants') {
-        // Each participant's part is the event's claim: the places it cites say who took part.
-        (v as unknown[]).forEach((p, i) => {
-          const claim: Claim = { key: key(`participants[${i}]`), provenance: top!.provenance, within: top! };
-          claims.byKey.set(claim.key, claim);
-          if (isRecord(p)) claims.byObject.set(p, claim);
-        });
-      } else visit(v, k, top);
+    for (const { object, claim } of entryClaims(entry)) {
+      if (object) claims.byObject.set(object, claim);
+      claims.byKey.set(claim.key, claim);
     }
   }
 
