@@ -3,7 +3,7 @@
  * shown as from the article is given by each place it cites (against a table made from the article).
  */
 import type { CitePlace } from '../../src/model/article-places.ts';
-import type { DateValue } from '../../src/model/dates.ts';
+import { earliestDay, latestDay, type DateQualifier, type DateValue } from '../../src/model/dates.ts';
 import type { AnyEntry } from '../../src/model/entries.ts';
 import { dateProvenance, provenanceOf, type Provenance, type ProvenanceInput } from '../../src/model/provenance.ts';
 
@@ -58,37 +58,65 @@ export function datedClaims(entry: AnyEntry): DatedClaim[] {
   return out;
 }
 
-/**
- * Whether a date written in content is one a place gives: the place gives the same date or a finer
- * one inside it (a place giving 23 August 2021 also gives "August 2021" and "2021").
- */
-export function dateIsGiven(value: string, given: readonly string[]): boolean {
-  const decade = /^(\d{3})0s$/.exec(value);
-  return given.some((g) =>
-    decade ? g === value || g.startsWith(decade[1]!) : g === value || g.startsWith(`${value}-`),
-  );
+/** One date a place of the article gives, as `article-dates.json` lists it. */
+export interface GivenDate {
+  date: string;
+  qualifier?: DateQualifier;
+  /** The article's words for it. */
+  words: string;
+  /** The article gives it only in relative words or without its year: a date we work out. */
+  resolved?: boolean;
 }
 
+/** Whether a date written in content contains a date a place gives ("August 2021" contains "early August 2021"). */
+export function contains(date: DateValue, given: GivenDate): boolean {
+  const g = { value: given.date, ...(given.qualifier ? { qualifier: given.qualifier } : {}) };
+  const point = { value: date.value, ...(date.qualifier ? { qualifier: date.qualifier } : {}) };
+  return earliestDay(point) <= earliestDay(g) && latestDay(g) <= latestDay(point);
+}
+
+const sameWords = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
 /**
- * Dates shown as from the article that a cited place does not give. `given` lists, per citable
- * place, the dates it gives (a table made from the article). Returns one message per problem.
+ * Dates shown as from the article that a cited place does not give as shown. `given` lists, per
+ * citable place, the dates it gives (a table made from the article). A date shown as stated must
+ * contain a date the place gives in full; a date shown as our reading (`resolvedFrom`), a date the
+ * place gives only in those words; the end of a period, any date the place gives. One message per
+ * problem.
  */
 export function ungivenDates(
   entry: AnyEntry,
-  given: Readonly<Record<string, readonly string[]>>,
+  given: Readonly<Record<string, readonly GivenDate[]>>,
 ): { path: string; message: string }[] {
   const problems: { path: string; message: string }[] = [];
   for (const claim of datedClaims(entry)) {
-    if (claim.provenance.kind === 'context') continue;
-    for (const place of claim.provenance.cite) {
-      for (const value of [claim.date.value, ...(claim.date.end ? [claim.date.end] : [])]) {
-        if (!dateIsGiven(value, given[place] ?? [])) {
+    const p = claim.provenance;
+    if (p.kind === 'context') continue;
+    const { date } = claim;
+    for (const place of p.cite) {
+      const list = given[place] ?? [];
+      const inside = list.filter((g) => contains(date, g));
+      const shown = `${date.value}${date.qualifier ? ` (${date.qualifier})` : ''}`;
+      if (p.kind === 'reading') {
+        if (!inside.some((g) => g.resolved && sameWords(g.words, p.words)))
           problems.push({
             path: claim.path,
-            message: `${value} is shown citing ${place}, which does not give it (give the date its own cite, or mark it as context)`,
+            message: `${shown} is shown as our reading of "${p.words}" in ${place}, which gives no such date in those words`,
           });
-        }
+      } else if (!inside.some((g) => !g.resolved)) {
+        const words = inside.find((g) => g.resolved)?.words;
+        problems.push({
+          path: claim.path,
+          message: words
+            ? `${shown} is shown as stated citing ${place}, which gives it only as "${words}": mark it as our reading (resolvedFrom)`
+            : `${shown} is shown citing ${place}, which does not give it (give the date its own cite, or mark it as context)`,
+        });
       }
+      if (date.end && !list.some((g) => contains({ value: date.end! }, g)))
+        problems.push({
+          path: claim.path,
+          message: `${date.end} is shown citing ${place}, which does not give it (give the date its own cite, or mark it as context)`,
+        });
     }
   }
   return problems;

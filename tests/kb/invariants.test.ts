@@ -254,23 +254,26 @@ describe('a scoped claim shows its scope everywhere it appears', () => {
 /** How many provenance markers a value holds. */
 const markerCount = (value: unknown) => [...walk(value)].filter(({ node }) => node.provenance).length;
 
-/** Provenance markers that are not exactly one of the two forms. */
+/** Provenance markers that are not exactly one of the three forms. */
 function provenanceProblems(value: unknown, where: string): string[] {
   const out: string[] = [];
   for (const { path, node } of walk(value)) {
     const p = node.provenance as Record<string, unknown> | undefined;
     if (!p) continue;
-    if (p.kind === 'article' && (typeof p.certainty !== 'string' || 'basis' in p))
+    if (p.kind === 'article' && (typeof p.certainty !== 'string' || 'basis' in p || 'words' in p))
       out.push(`${where} ${path}: an article marker needs a certainty and no basis`);
+    else if (p.kind === 'reading' && (typeof p.words !== 'string' || 'certainty' in p || 'basis' in p))
+      out.push(`${where} ${path}: a reading marker gives the article's words and no certainty`);
     else if (p.kind === 'context' && (typeof p.basis !== 'string' || 'certainty' in p || 'attributedTo' in p))
       out.push(`${where} ${path}: a context marker has a basis and no certainty`);
-    else if (p.kind !== 'article' && p.kind !== 'context') out.push(`${where} ${path}: unknown marker`);
+    else if (p.kind !== 'article' && p.kind !== 'context' && p.kind !== 'reading')
+      out.push(`${where} ${path}: unknown marker`);
   }
   return out;
 }
 
-describe('provenance is one of two things, with one marker each', () => {
-  test('every marker on every page is the article (with certainty) or context (with basis)', () => {
+describe('provenance is one of three things, with one marker each', () => {
+  test('every marker on every page is the article (with certainty), our reading (with the words) or context (with basis)', () => {
     const pages = [
       ...views,
       stancesView(kb, REGION_GROUP),

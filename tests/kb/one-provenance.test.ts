@@ -197,6 +197,20 @@ describe('one provenance per claim, everywhere', () => {
     expect(mismatches(kb, csvRenderings('borders', seeded))).toHaveLength(table.rows.length);
   });
 
+  test('a CSV row giving a date read from relative words as if the article stated it is caught', () => {
+    const table = csvRows(kb, 'memberships', REGION_GROUP);
+    const words = table.header.indexOf('since_resolved_from');
+    const seeded = {
+      ...table,
+      rows: table.rows.map((r) => ({ ...r, cells: r.cells.map((c, i) => (i === words ? undefined : c)) })),
+    };
+    expect(mismatches(kb, csvRenderings('memberships', seeded))).toEqual([
+      expect.stringContaining(
+        'sco:members[0].history[1].since is shown as stated [P14]; the claim is our reading of "Three years later" [P14]',
+      ),
+    ]);
+  });
+
   test('a rendering naming no claim of the knowledge base is caught', () => {
     expect(mismatches(kb, [{ claim: 'atlantis:facts[0]', where: 'seeded', marker: 'stated [P1]' }])).toEqual([
       'seeded: shows "atlantis:facts[0]", which is no claim of the knowledge base',

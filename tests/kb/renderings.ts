@@ -26,6 +26,7 @@ export interface Rendering {
 export function markerOf(p: Provenance): string {
   const cite = uniqueCites(p.cite).join(' ');
   if (p.kind === 'context') return `context "${p.basis}" [${cite}]`;
+  if (p.kind === 'reading') return `our reading of "${p.words}" [${cite}]`;
   return `${p.certainty}${p.attributedTo ? ` according to ${p.attributedTo}` : ''} [${cite}]`;
 }
 
@@ -33,6 +34,7 @@ export function markerOf(p: Provenance): string {
 export function markerOfView(p: ProvenanceView): string {
   const cite = p.cite.map((c) => c.place).join(' ');
   if (p.kind === 'context') return `context "${p.basis}" [${cite}]`;
+  if (p.kind === 'reading') return `our reading of "${p.words}" [${cite}]`;
   return `${p.certainty}${p.attributedTo ? ` according to ${p.attributedTo.id}` : ''} [${cite}]`;
 }
 
@@ -40,7 +42,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isMarker = (value: unknown): value is ProvenanceView =>
-  isRecord(value) && typeof value.claim === 'string' && (value.kind === 'article' || value.kind === 'context');
+  isRecord(value) &&
+  typeof value.claim === 'string' &&
+  (value.kind === 'article' || value.kind === 'reading' || value.kind === 'context');
 
 /**
  * The renderings in a view: every object carrying a marker (`provenance`) or naming the claim it
@@ -140,18 +144,31 @@ export function openDataRenderings(kb: KbIndex, file: CollectionFile): Rendering
   return out;
 }
 
-/** The claims a CSV table shows, one a row, with the marker its columns give. */
+/**
+ * The claims a CSV table shows, one a row, with the marker its columns give; a date in a row, with
+ * the marker of its own columns (`<date>_resolved_from`, `<date>_context`) or else the row's.
+ */
 export function csvRenderings(table: string, { header, rows }: CsvRows): Rendering[] {
   const col = (name: string) => header.indexOf(name);
-  return rows.map((row, i) => {
+  return rows.flatMap((row, i) => {
     const cell = (name: string) => {
-      const value = row.cells[col(name)];
+      const value = col(name) < 0 ? undefined : row.cells[col(name)];
       return value === undefined ? '' : String(value);
     };
     const cite = cell('cite');
     const marker = cell('context')
       ? `context "${cell('context')}" [${cite}]`
       : `${cell('certainty') || 'none'}${cell('attributed_to') ? ` according to ${cell('attributed_to')}` : ''} [${cite}]`;
-    return { claim: row.claim, where: `/data/${table}.csv row ${i + 1}`, marker };
+    const where = `/data/${table}.csv row ${i + 1}`;
+    const dates = Object.entries(row.dates ?? {}).map(([column, claim]) => ({
+      claim,
+      where: `${where} ${column}`,
+      marker: cell(`${column}_context`)
+        ? `context "${cell(`${column}_context`)}" []`
+        : cell(`${column}_resolved_from`)
+          ? `our reading of "${cell(`${column}_resolved_from`)}" [${cite}]`
+          : marker,
+    }));
+    return [{ claim: row.claim, where, marker }, ...dates];
   });
 }

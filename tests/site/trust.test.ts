@@ -211,16 +211,17 @@ describe('text and markers', () => {
       '<main><span class="meta" data-pagefind-ignore><span class="badge badge--stated">stated</span> <span class="badge badge--context">context</span></span></main>';
     expect(await run('doubleMarkers', html)).toHaveLength(1);
   });
-  test('/about/ explains exactly the markers the pages use: four certainties and context', () => {
+  test('/about/ explains exactly the markers the pages use: four certainties, our reading and context', () => {
     const html = readFileSync(`${distDir()}/about/index.html`, 'utf8');
     const legend = /<dl class="legend">([\s\S]*?)<\/dl>/.exec(html)![1]!;
-    expect([...legend.matchAll(/badge--([a-z]+)/g)].map((m) => m[1])).toEqual([
-      'stated',
-      'likely',
-      'possible',
-      'uncertain',
-      'context',
-    ]);
+    const explained = [...legend.matchAll(/badge--([a-z]+)/g)].map((m) => m[1]);
+    expect(explained).toEqual(['stated', 'likely', 'possible', 'uncertain', 'reading', 'context']);
+    // Every marker a page uses is explained.
+    const used = new Set<string>();
+    for (const { file } of htmlPages(distDir()))
+      for (const m of readFileSync(file, 'utf8').matchAll(/badge--([a-z]+)/g)) used.add(m[1]!);
+    expect([...used].filter((b) => !explained.includes(b))).toEqual([]);
+    expect(used).toContain('reading');
   });
   test('a group page shows the members a stance applies to', () => {
     const html = readFileSync(`${distDir()}/actors/central-asian-states/index.html`, 'utf8')

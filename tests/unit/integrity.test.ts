@@ -97,6 +97,47 @@ describe('checkKnowledgeBase', () => {
       { file: 'content/actors/tajikistan.mdx', field: 'relations[0].target', message: 'unknown entry "atlantis"' },
     ],
     [
+      "a date read from the article's words inside a context item, citing no place of its own",
+      () =>
+        replace(
+          sound(),
+          state('afghanistan', {
+            facts: [{ key: 'founded', date: { value: '2021-04', resolvedFrom: 'this April' }, context: 'Known.' }],
+          }),
+        ),
+      {
+        file: 'content/actors/afghanistan.mdx',
+        field: 'facts[0].date.resolvedFrom',
+        message: "a date read from the article's words inside a context item must cite the place those words are in",
+      },
+    ],
+    [
+      'a statement made at an event with a date of its own',
+      () =>
+        replace(
+          sound(),
+          state('afghanistan', {
+            statements: [
+              {
+                id: 's',
+                act: 'said',
+                about: ['tajikistan'],
+                event: 'e',
+                date: '2021-08-23',
+                summary: 'x',
+                cite: 'P1',
+                certainty: 'stated',
+              },
+            ],
+          }),
+        ),
+      {
+        file: 'content/actors/afghanistan.mdx',
+        field: 'statements[0].date',
+        message: 'a statement made at an event has the event\'s date ("e"): remove "date"',
+      },
+    ],
+    [
       'a dangling id in a statement',
       () =>
         replace(

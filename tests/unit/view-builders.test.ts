@@ -450,7 +450,7 @@ describe('open data', () => {
       'kyrgyzstan,Kyrgyzstan,reliance-on-russia,relies,Relies on Russia for protection,stated,,,,central-asian-states,P1',
     );
     expect(csvTable(kb, 'memberships', REGION_GROUP).split('\r\n')).toContain(
-      'kyrgyzstan,Kyrgyzstan,csto,Collective Security Treaty Organization,member,1994,,,,Founding member.,,',
+      'kyrgyzstan,Kyrgyzstan,csto,Collective Security Treaty Organization,member,1994,,,,,,,,Founding member.,,',
     );
     expect(csvTable(kb, 'borders', REGION_GROUP).split('\r\n')).toContain(
       'tajikistan,Tajikistan,border,1300,km,exact,stated,,,,P1',

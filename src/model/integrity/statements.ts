@@ -1,4 +1,7 @@
-/** Statements and quotes: statement ids are unique (and no entry's id), and quotes stay short. */
+/**
+ * Statements and quotes: statement ids are unique (and no entry's id), quotes stay short, and a
+ * statement made at an event takes its date from the event.
+ */
 import type { AnyEntry, EntryMentions } from '../entries.ts';
 import { MAX_QUOTE_WORDS, wordCount } from '../vocab/statements.ts';
 import type { Problem } from './problems.ts';
@@ -17,6 +20,25 @@ export function quoteProblems(entry: AnyEntry, found: EntryMentions): Problem[] 
         ]
       : [];
   });
+}
+
+/**
+ * A statement made at an event has the event's date, which is one claim, shown with the event's
+ * marker; a date of its own would be a second copy that could disagree.
+ */
+export function statementDateProblems(entry: AnyEntry): Problem[] {
+  if (entry.collection !== 'actors' && entry.collection !== 'organizations') return [];
+  return entry.data.statements.flatMap((statement, i) =>
+    statement.event && statement.date
+      ? [
+          {
+            file: entry.file,
+            field: `statements[${i}].date`,
+            message: `a statement made at an event has the event's date ("${statement.event}"): remove "date"`,
+          },
+        ]
+      : [],
+  );
 }
 
 /**

@@ -70,10 +70,13 @@ const cites = (list: readonly string[] | undefined) => (list ?? []).join(' ');
 
 type Cell = string | number | undefined;
 
-/** A CSV table before it is written: its header, and each row with the claim it shows. */
+/**
+ * A CSV table before it is written: its header, and each row with the claim it shows and the
+ * claims of the dates in it, by column.
+ */
 export interface CsvRows {
   header: string[];
-  rows: { claim: string; cells: Cell[] }[];
+  rows: { claim: string; dates?: Record<string, string>; cells: Cell[] }[];
 }
 
 /**
@@ -117,8 +120,12 @@ function membershipsCsv(kb: KbIndex, region: string): CsvRows {
   for (const row of rows) {
     row.cells.forEach((cell, i) => {
       for (const h of cell?.history ?? []) {
+        const dates: Record<string, string> = {};
+        if (h.since) dates.since = claimKey(kb, h.since);
+        if (h.until) dates.until = claimKey(kb, h.until);
         out.push({
           claim: claimKey(kb, h),
+          dates,
           cells: [
             row.state,
             title(row.state),
@@ -126,7 +133,11 @@ function membershipsCsv(kb: KbIndex, region: string): CsvRows {
             title(organizations[i]!),
             h.status,
             h.since && formatDate(h.since),
+            h.since?.resolvedFrom,
+            h.since?.context,
             h.until && formatDate(h.until),
+            h.until?.resolvedFrom,
+            h.until?.context,
             h.certainty,
             h.attributedTo,
             h.context,
@@ -145,7 +156,11 @@ function membershipsCsv(kb: KbIndex, region: string): CsvRows {
       'organization',
       'status',
       'since',
+      'since_resolved_from',
+      'since_context',
       'until',
+      'until_resolved_from',
+      'until_context',
       'certainty',
       'attributed_to',
       'context',

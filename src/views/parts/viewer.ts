@@ -8,7 +8,7 @@
  * (`src/model/index/claims.ts`), looked up by the object that states it, so a claim reads the same on
  * every page and nothing that is not a claim of the knowledge base can be given a marker.
  */
-import { CERTAINTY_INFO, type Certainty } from '../../model/vocab/certainty.ts';
+import { CERTAINTY_INFO, READING_INFO, type Certainty } from '../../model/vocab/certainty.ts';
 import { citeLabel, citeName, citePath, uniqueCites, type CitePlace } from '../../model/article-places.ts';
 import { datetimeAttribute, formatDate, type DateValue } from '../../model/dates.ts';
 import type { Claim, KbIndex } from '../../model/index/kb-index.ts';
@@ -34,11 +34,12 @@ export interface CiteView {
 }
 
 /**
- * One provenance marker: from the article (certainty, citations) or context (basis). `claim` is the
- * identity of the claim it marks (see `src/model/index/claims.ts`); pages do not show it.
+ * One provenance marker: from the article (certainty, citations), our reading of the article's words
+ * (a date it does not give in full), or context (basis). `claim` is the identity of the claim it marks (see `src/model/index/claims.ts`); pages do not show it.
  */
 export type ProvenanceView = { claim: string } & (
   | { kind: 'article'; certainty: Certainty; label: string; meaning: string; cite: CiteView[]; attributedTo?: LinkView }
+  | { kind: 'reading'; label: string; words: string; cite: CiteView[] }
   | { kind: 'context'; basis: string; cite: CiteView[] }
 );
 
@@ -124,6 +125,8 @@ export class Viewer {
     const p: Provenance = claim.provenance;
     const cite = this.cites(p.cite);
     if (p.kind === 'context') return { claim: claim.key, kind: 'context', basis: p.basis, cite };
+    if (p.kind === 'reading')
+      return { claim: claim.key, kind: 'reading', label: READING_INFO.label, words: p.words, cite };
     const info = CERTAINTY_INFO[p.certainty];
     return {
       claim: claim.key,
