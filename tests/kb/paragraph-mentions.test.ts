@@ -39,9 +39,12 @@ interface CitingClaim {
 
 /** `members[0].history[1].cite[0]` → `members[0].history[1].cite`. */
 const withoutIndex = (path: string) => path.replace(/\[\d+\]$/, '');
-/** The object a field sits on: `members[0].member` → `members[0]`; a top-level field → ''. */
+/**
+ * The object a field sits on: `members[0].member` → `members[0]`; a top-level field → ''. An
+ * event's participant (`participants[1].id`, and whom a supporter backed) belongs to the event.
+ */
 function ownerOf(path: string): string {
-  const field = withoutIndex(path);
+  const field = withoutIndex(path.replace(/^(participants\[\d+\])\.(?:id|of)$/, '$1'));
   const dot = field.lastIndexOf('.');
   return dot < 0 ? '' : field.slice(0, dot);
 }

@@ -138,6 +138,25 @@ describe('checkKnowledgeBase', () => {
       },
     ],
     [
+      'a supporter backing no actor of the event',
+      () => [
+        ...sound(),
+        entry('events', 'e-war', {
+          title: 'War',
+          kind: 'conflict',
+          summary: 'x',
+          cite: 'P3',
+          date: '2020',
+          participants: ['afghanistan', { id: 'tajikistan', role: 'supporter', of: 'csto' }],
+        }),
+      ],
+      {
+        file: 'content/events/e-war.mdx',
+        field: 'participants[1].of',
+        message: 'a supporter backs one of the event\'s actors; "csto" is not an actor of this event',
+      },
+    ],
+    [
       'a dangling id in a statement',
       () =>
         replace(
@@ -337,7 +356,7 @@ describe('checkKnowledgeBase', () => {
         ),
       {
         file: 'content/events/2021-08-23-summit.mdx',
-        field: 'participants[0]',
+        field: 'participants[0].id',
         message: '"201st-military-base" is in bases; this field takes actors or organizations',
       },
     ],

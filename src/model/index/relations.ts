@@ -6,7 +6,7 @@
 import type { AnyEntry } from '../entries.ts';
 import type { Relation } from '../schemas/shared.ts';
 import type { RelationDerivedFrom } from '../vocab/derived.ts';
-import { relationLabel, type RelationType } from '../vocab/relations.ts';
+import { PARTICIPANT_ROLES, relationLabel, type ParticipantRole, type RelationType } from '../vocab/relations.ts';
 import { push, type ByTitle } from './lists.ts';
 
 export interface RelationView {
@@ -25,6 +25,8 @@ export interface RelationView {
   field: string;
   /** Set when the relation comes from another field: an event's participants, a route or a person's offices. */
   derivedFrom?: RelationDerivedFrom;
+  /** For a tie derived from an event's participants: the participant's part in it, which its labels read. */
+  role?: ParticipantRole;
 }
 
 type Relations = Map<string, RelationView[]>;
@@ -38,8 +40,16 @@ function addRelation(
   written: { on: string; field: string },
   derivedFrom?: RelationDerivedFrom,
   labels?: { forward: string; inverse: string },
+  role?: ParticipantRole,
 ): void {
-  const base = { type: relation.type, relation, writtenOn: written.on, field: written.field, derivedFrom };
+  const base = {
+    type: relation.type,
+    relation,
+    writtenOn: written.on,
+    field: written.field,
+    derivedFrom,
+    ...(role ? { role } : {}),
+  };
   push(relations, source, {
     ...base,
     direction: 'forward',
@@ -58,10 +68,21 @@ function addRelation(
 function addDerivedRelations(relations: Relations, entry: AnyEntry): void {
   switch (entry.collection) {
     case 'events':
-      entry.data.participants.forEach((participant, i) => {
+      // Each participant's tie reads by its part: "took part in", "target of", "backed a party to", "hosted".
+      entry.data.participants.forEach(({ id, role }, i) => {
         const relation = { type: 'participated-in', target: entry.id, cite: entry.data.cite, certainty: 'stated' };
         const field = `participants[${i}]`;
-        addRelation(relations, participant, entry.id, relation as Relation, { on: entry.id, field }, 'participants');
+        const { label, inverse } = PARTICIPANT_ROLES[role];
+        addRelation(
+          relations,
+          id,
+          entry.id,
+          relation as Relation,
+          { on: entry.id, field },
+          'participants',
+          { forward: label, inverse },
+          role,
+        );
       });
       break;
     case 'infrastructure': {

@@ -84,12 +84,15 @@ export function orderedEvents(index: { entries: readonly AnyEntry[] }): KbEntry<
   return ordered.map((o) => o.entry);
 }
 
-/** The events each entry took part in or hosted, in the one order of the timeline. */
+/** The events each entry has a part in or is the place of, in the one order of the timeline. */
 export function indexEvents(entries: readonly AnyEntry[]): Map<string, string[]> {
   const events = new Map<string, Set<string>>();
   for (const entry of entries) {
     if (entry.collection !== 'events') continue;
-    const touched = [...entry.data.participants, ...(entry.data.location ? [entry.data.location] : [])];
+    const touched = [
+      ...entry.data.participants.map((p) => p.id),
+      ...(entry.data.location ? [entry.data.location] : []),
+    ];
     for (const id of touched) {
       if (!events.has(id)) events.set(id, new Set());
       events.get(id)!.add(entry.id);

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import type { CollectionName } from '../ids.ts';
 import { kindsOf } from '../vocab/kinds.ts';
+import { PARTICIPANT_ROLE_NAMES } from '../vocab/relations.ts';
 import {
   refineProvenance,
   citeSchema,
@@ -181,6 +182,31 @@ export const infrastructureSchema = z
   })
   .strict();
 
+/** One participant of an event, with its part in it. */
+const participantObjectSchema = z
+  .object({
+    /** The state, organization or person. */
+    id: entryIdSchema,
+    /** Its part: an actor, the target, a supporter of one of the actors, or the host (see `PARTICIPANT_ROLES`). */
+    role: z.enum(PARTICIPANT_ROLE_NAMES),
+    /** For a supporter: the actor of the event it backed. */
+    of: entryIdSchema.optional(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.role === 'supporter' && p.of === undefined)
+      ctx.addIssue({ code: 'custom', message: 'a supporter names the party it backed: add "of"', path: ['of'] });
+    if (p.role !== 'supporter' && p.of !== undefined)
+      ctx.addIssue({ code: 'custom', message: 'only a supporter names a party it backed: remove "of"', path: ['of'] });
+  });
+
+/** A participant: a bare id is shorthand for `{ id, role: actor }`. */
+export const participantSchema = z
+  .union([entryIdSchema, participantObjectSchema])
+  .transform((p) => (typeof p === 'string' ? { id: p, role: 'actor' as const } : p))
+  .pipe(participantObjectSchema);
+export type Participant = z.output<typeof participantSchema>;
+
 export const eventSchema = z
   .object({
     ...entryShape,
@@ -188,8 +214,8 @@ export const eventSchema = z
     kind: z.enum(kindsOf('events')),
     /** When it happened, at the article's precision. */
     date: dateSchema,
-    /** States, organizations and people that took part, sorted by id. */
-    participants: entryIdsSchema.default([]),
+    /** States, organizations and people with a part in it, each with its role, sorted by id. */
+    participants: z.array(participantSchema).default([]),
     /** Where it happened. */
     location: entryIdSchema.optional(),
     /** Events the article says this one came after ("following the takeover"), sorted by id. */

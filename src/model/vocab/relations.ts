@@ -92,6 +92,34 @@ export const RELATION_TYPES = {
 export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
 
+/**
+ * The parts a participant plays in an event. Each reads its own way from the participant (the
+ * derived `participated-in` relation's label), from the event (its inverse, the event's infobox
+ * row) and on the timeline, so a target or a supporter is never said to have taken part.
+ */
+export const PARTICIPANT_ROLES = {
+  /** Acts in the event: "Russia took part in the Termez exercise". */
+  actor: { label: 'took part in', inverse: 'participants', row: 'Participants', timeline: 'With', part: '' },
+  /** What the event was aimed at: "the United States, target of the September 2001 attacks". */
+  target: { label: 'target of', inverse: 'target', row: 'Target', timeline: 'Against', part: 'target' },
+  /** Backs one of the actors from outside (`of`): "Turkey backed Azerbaijan in the war". */
+  supporter: {
+    label: 'backed a party to',
+    inverse: 'supporters',
+    row: 'Supported by',
+    timeline: 'Backed by',
+    part: 'supporter',
+  },
+  /** The state on whose soil, and with whose consent, it took place: "Kazakhstan hosted UNAMA's staff". */
+  host: { label: 'hosted', inverse: 'host', row: 'Host', timeline: 'Hosted by', part: 'host' },
+} as const satisfies Record<string, { label: string; inverse: string; row: string; timeline: string; part: string }>;
+
+/** An entry's part in an event it is only the place of, as its list of events names it. */
+export const EVENT_PLACE_PART = 'place';
+
+export type ParticipantRole = keyof typeof PARTICIPANT_ROLES;
+export const PARTICIPANT_ROLE_NAMES = Object.keys(PARTICIPANT_ROLES) as [ParticipantRole, ...ParticipantRole[]];
+
 /** Degrees of alignment the article distinguishes ("aligned, and often merged"). */
 export const ALIGNMENT_DEGREES = ['partly', 'often-merged'] as const;
 export type AlignmentDegree = (typeof ALIGNMENT_DEGREES)[number];

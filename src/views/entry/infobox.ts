@@ -5,6 +5,7 @@ import { eventAnchor } from '../../model/anchors.ts';
 import type { AnyEntry } from '../../model/entries.ts';
 import { factKeyInfo } from '../../model/vocab/facts.ts';
 import { STATUS_LABELS } from '../../model/vocab/labels.ts';
+import { PARTICIPANT_ROLES, PARTICIPANT_ROLE_NAMES } from '../../model/vocab/relations.ts';
 import { factValue, type InfoValue } from '../parts/claims.ts';
 import type { Viewer } from '../parts/viewer.ts';
 import type { InfoRow } from './types.ts';
@@ -47,8 +48,20 @@ function collectionRows(rows: InfoRow[], v: Viewer, entry: AnyEntry): void {
       });
       if (entry.data.location)
         pushRow(rows, 'Where', { links: { items: [v.link(entry.data.location)], ordered: false } });
-      if (entry.data.participants.length)
-        pushRow(rows, 'Participants', { links: { items: v.links(entry.data.participants), ordered: false } });
+      // One row per part: "Participants", "Target", "Supported by" (each with whom it backed), "Host".
+      for (const role of PARTICIPANT_ROLE_NAMES) {
+        const parts = entry.data.participants.filter((x) => x.role === role);
+        if (role === 'supporter')
+          for (const p of parts)
+            pushRow(rows, PARTICIPANT_ROLES[role].row, {
+              links: { items: [v.link(p.id)], ordered: false },
+              note: `backed ${v.link(p.of!).title}`,
+            });
+        else if (parts.length)
+          pushRow(rows, PARTICIPANT_ROLES[role].row, {
+            links: { items: v.links(parts.map((p) => p.id)), ordered: false },
+          });
+      }
       if (entry.data.after.length) {
         pushRow(rows, 'Came after', {
           links: { items: v.links(entry.data.after), ordered: false },

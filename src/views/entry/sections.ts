@@ -7,6 +7,7 @@ import { statementAnchor } from '../../model/anchors.ts';
 import type { AnyEntry, KbEntry } from '../../model/entries.ts';
 import { listOf, type KbIndex } from '../../model/index/kb-index.ts';
 import { STANCE_TOPICS, STANCE_TOPIC_NAMES } from '../../model/vocab/stances.ts';
+import { EVENT_PLACE_PART, PARTICIPANT_ROLES } from '../../model/vocab/relations.ts';
 import { STATEMENT_ACTS } from '../../model/vocab/statements.ts';
 import { membershipStatus, scenarioItem, stanceItem, type ScenarioItemView } from '../parts/claims.ts';
 import type { LinkView, ProvenanceView, Viewer } from '../parts/viewer.ts';
@@ -95,11 +96,17 @@ export function statementItems(v: Viewer, index: KbIndex, id: string): Statement
   });
 }
 
-/** Events the entry took part in or hosted, in timeline order (each event's page links its place on the timeline). */
+/**
+ * Events the entry has a part in or is the place of, in timeline order (each event's page links its
+ * place on the timeline); each names the entry's part unless it acted in it, and shows its date
+ * with the date's own marker.
+ */
 export function eventItems(v: Viewer, index: KbIndex, id: string): EventItemView[] {
   return listOf(index.events, id).map((eventId) => {
     const event = index.byId.get(eventId) as KbEntry<'events'>;
-    return { link: v.link(eventId), date: v.datedClaim(event.data.date) };
+    const role = event.data.participants.find((p) => p.id === id)?.role;
+    const part = role ? PARTICIPANT_ROLES[role].part : EVENT_PLACE_PART;
+    return { link: v.link(eventId), date: v.datedClaim(event.data.date), ...(part ? { part } : {}) };
   });
 }
 

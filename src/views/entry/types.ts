@@ -52,6 +52,8 @@ export interface StatementItemView {
 export interface EventItemView {
   link: LinkView;
   date: DateView;
+  /** The entry's part when it did not act in the event: "target", "supporter", "host", or "place". */
+  part?: string;
 }
 
 export interface ScenarioSectionsView {

@@ -1,6 +1,7 @@
 /** The timeline page: every event in the one timeline order, grouped by year. */
 import { eventAnchor, yearAnchor } from '../../model/anchors.ts';
 import { EVENT_ORDER_RULE } from '../../model/event-order.ts';
+import { PARTICIPANT_ROLES, PARTICIPANT_ROLE_NAMES, type ParticipantRole } from '../../model/vocab/relations.ts';
 import type { KbIndex } from '../../model/index/kb-index.ts';
 import { Viewer, type DateView, type LinkView, type ProvenanceView } from '../parts/viewer.ts';
 import { timelineGroups } from './tables.ts';
@@ -11,7 +12,8 @@ export interface TimelineEventView {
   date: DateView;
   /** The event's marker: the article states it, in the places it cites (its date's marker where that differs). */
   provenance: ProvenanceView;
-  participants: LinkView[];
+  /** The participants by their part, each part with its words: "With …", "Against …", "Backed by …". */
+  parties: { role: ParticipantRole; words: string; links: LinkView[] }[];
   location?: LinkView;
   after: LinkView[];
 }
@@ -36,7 +38,14 @@ export function timelineView(index: KbIndex): TimelineView {
           link: v.link(e.id),
           date: v.date(e.data.date),
           provenance: v.provenance(e.data),
-          participants: v.links(e.data.participants),
+          parties: PARTICIPANT_ROLE_NAMES.map((role) => ({
+            role,
+            words: PARTICIPANT_ROLES[role].timeline,
+            links: v.links(e.data.participants.filter((p) => p.role === role).map((p) => p.id)),
+          }))
+            .filter((p) => p.links.length > 0)
+            // "With Armenia, Azerbaijan; backed by Turkey".
+            .map((p, i) => (i > 0 ? { ...p, words: p.words.toLowerCase() } : p)),
           after: v.links(e.data.after),
         };
         if (e.data.location) item.location = v.link(e.data.location);
