@@ -2,10 +2,10 @@
  * Every date of an entry with the provenance a page shows next to it, and the check that a date
  * shown as from the article is given by each place it cites (against a table made from the article).
  */
-import type { CitePlace } from '../../src/model/article-places.ts';
 import { earliestDay, latestDay, type DateQualifier, type DateValue } from '../../src/model/dates.ts';
 import type { AnyEntry } from '../../src/model/entries.ts';
-import { dateProvenance, provenanceOf, type Provenance, type ProvenanceInput } from '../../src/model/provenance.ts';
+import { entryClaims } from '../../src/model/index/claims.ts';
+import type { Provenance } from '../../src/model/provenance.ts';
 
 /** One date of an entry with the field it sits at and the provenance it is shown with. */
 export interface DatedClaim {
@@ -14,48 +14,15 @@ export interface DatedClaim {
   provenance: Provenance;
 }
 
-const DATE_KEYS = new Set(['date', 'since', 'until', 'from', 'to']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Every date of an entry, each with the provenance a page shows next to it. */
+/** Every date of an entry, each with the provenance a page shows next to it (the index's claims). */
 export function datedClaims(entry: AnyEntry): DatedClaim[] {
-  const out: DatedClaim[] = [];
-  const entryLevel = provenanceOf({ cite: entry.data.cite, certainty: 'stated', context: entry.data.context });
-  const visit = (value: unknown, path: string, enclosing: Provenance): void => {
-    if (Array.isArray(value)) {
-      value.forEach((v, i) => visit(v, `${path}[${i}]`, enclosing));
-      return;
-    }
-    if (!isRecord(value)) return;
-    const own =
-      'cite' in value || 'certainty' in value || 'context' in value
-        ? provenanceOf(value as ProvenanceInput)
-        : enclosing;
-    for (const [key, v] of Object.entries(value)) {
-      const at = path ? `${path}.${key}` : key;
-      if (DATE_KEYS.has(key) && isRecord(v) && typeof v.value === 'string') {
-        out.push({
-          path: at,
-          date: v as unknown as DateValue,
-          provenance: dateProvenance(v as unknown as DateValue & { cite?: CitePlace[] }, own),
-        });
-      } else visit(v, at, own);
-    }
-  };
-  // Entry-level fields (an event's date) are carried by the entry's own citations.
-  for (const [key, v] of Object.entries(entry.data)) {
-    if (DATE_KEYS.has(key) && isRecord(v) && typeof v.value === 'string') {
-      out.push({
-        path: key,
-        date: v as unknown as DateValue,
-        provenance: dateProvenance(v as unknown as DateValue & { cite?: CitePlace[] }, entryLevel),
-      });
-    } else visit(v, key, entryLevel);
-  }
-  return out;
+  return entryClaims(entry)
+    .filter(({ object }) => typeof (object as { value?: unknown } | undefined)?.value === 'string')
+    .map(({ object, claim }) => ({
+      path: claim.key.slice(entry.id.length + 1),
+      date: object as DateValue,
+      provenance: claim.provenance,
+    }));
 }
 
 /** One date a place of the article gives, as `article-dates.json` lists it. */

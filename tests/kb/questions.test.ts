@@ -863,7 +863,9 @@ describe('across paragraphs: August 2021', () => {
 
   test('Which events does the article say came after another?', () => {
     const after = Object.fromEntries(
-      entries.flatMap((e) => (e.collection === 'events' && e.data.after.length ? [[e.id, e.data.after]] : [])),
+      entries.flatMap((e) =>
+        e.collection === 'events' && e.data.after.length ? [[e.id, e.data.after.map((a) => a.id)]] : [],
+      ),
     );
     expect(after).toEqual({
       '2001-nato-campaign-in-afghanistan': ['2001-09-september-11-attacks'],
@@ -873,6 +875,12 @@ describe('across paragraphs: August 2021', () => {
       '2021-08-10-trilateral-exercise-harb-maidon': ['2021-08-russia-uzbekistan-exercise-termez'],
       '2021-08-kazakhstan-raises-military-alert': ['2021-08-15-taliban-take-kabul'],
     });
+    // Only the caption dates the Harb-Maidon drill, so the order comes from ¶5 alone; that NATO's
+    // campaign followed the attacks is context.
+    expect(event('2021-08-10-trilateral-exercise-harb-maidon').data.after).toEqual([
+      { id: '2021-08-russia-uzbekistan-exercise-termez', cite: ['P5'] },
+    ]);
+    expect(event('2001-nato-campaign-in-afghanistan').data.after[0]!.context).toMatch(/well established/);
     // The article dates Kazakhstan's alert only by the takeover it followed.
     expect(event('2021-08-kazakhstan-raises-military-alert').data.date).toMatchObject({ value: '2021' });
   });

@@ -357,7 +357,7 @@ describe('page views', () => {
     const view = timelineView(kb);
     expect(view.rule).toContain('followed another event');
     expect(view.groups[0]!.events.map((e) => e.anchor)).toEqual(['e-drill', 'e-kabul', 'e-alert']);
-    expect(view.groups[0]!.events[2]!.after.map((l) => l.id)).toEqual(['e-kabul']);
+    expect(view.groups[0]!.events[2]!.after.map((a) => a.link.id)).toEqual(['e-kabul']);
   });
   test('scenariosView sets the scenarios side by side', () => {
     const view = scenariosView(kb, SCENARIOS);

@@ -14,7 +14,7 @@
 import type { DateValue } from '../dates.ts';
 import type { AnyEntry } from '../entries.ts';
 import { dateProvenance, provenanceOf, type Provenance, type ProvenanceInput } from '../provenance.ts';
-import type { CitePlace } from '../article-places.ts';
+import { uniqueCites, type CitePlace } from '../article-places.ts';
 import type { RelationView } from './relations.ts';
 
 /** One claim: its identity and its provenance. */
@@ -47,6 +47,19 @@ const hasProvenance = (value: Record<string, unknown>) => 'cite' in value || 'ce
 /** The provenance of an event itself: the article states it, in the places the event cites (or it is context). */
 export function eventProvenance(event: AnyEntry & { collection: 'events' }): Provenance {
   return provenanceOf({ cite: event.data.cite, certainty: 'stated', context: event.data.context });
+}
+
+/**
+ * The provenance of an order between events (`after`): context when the article does not give it,
+ * the article stating it in the places it cites, or else in the places the event itself cites.
+ */
+export function orderProvenance(
+  after: { cite?: readonly CitePlace[]; context?: string },
+  event: Provenance,
+): Provenance {
+  if (after.context !== undefined) return { kind: 'context', basis: after.context, cite: [] };
+  if (after.cite) return { kind: 'article', certainty: 'stated', cite: uniqueCites(after.cite) };
+  return event;
 }
 
 /**
@@ -86,6 +99,11 @@ export function entryClaims(entry: AnyEntry): { object?: object; claim: Claim }[
         // Each participant's part is the event's claim: the places it cites say who took part.
         (v as unknown[]).forEach((p, i) =>
           add(isRecord(p) ? p : undefined, `participants[${i}]`, here!.provenance, here),
+        );
+      } else if (entry.collection === 'events' && k === 'after' && here && path === '') {
+        // Each order is a claim of its own: the places that give it, context, or else the event's.
+        (v as { id: string; cite?: CitePlace[]; context?: string }[]).forEach((a, i) =>
+          add(a, `after[${i}]`, orderProvenance(a, here!.provenance), here),
         );
       } else visit(v, at, here);
     }

@@ -80,7 +80,9 @@ export function indexScenarioParts(entries: readonly AnyEntry[]): Map<string, Sc
 /** Events in the knowledge base, in timeline order (see `event-order.ts`). */
 export function orderedEvents(index: { entries: readonly AnyEntry[] }): KbEntry<'events'>[] {
   const events = index.entries.filter((e): e is KbEntry<'events'> => e.collection === 'events');
-  const ordered = orderEvents(events.map((e) => ({ id: e.id, date: e.data.date, after: e.data.after, entry: e })));
+  const ordered = orderEvents(
+    events.map((e) => ({ id: e.id, date: e.data.date, after: e.data.after.map((a) => a.id), entry: e })),
+  );
   return ordered.map((o) => o.entry);
 }
 

@@ -84,7 +84,7 @@ export function orderProblems(entries: readonly AnyEntry[], byId: ReadonlyMap<st
   const problems: Problem[] = [];
   const events = entries.filter((e) => e.collection === 'events');
   for (const event of events) {
-    event.data.after.forEach((id, i) => {
+    event.data.after.forEach(({ id }, i) => {
       const other = byId.get(id);
       if (other?.collection !== 'events') return;
       if (id === event.id)
@@ -117,7 +117,7 @@ export function orderProblems(entries: readonly AnyEntry[], byId: ReadonlyMap<st
       return;
     }
     state.set(id, 'visiting');
-    for (const next of event.data.after) visit(next, [...trail, id]);
+    for (const next of event.data.after) visit(next.id, [...trail, id]);
     state.set(id, 'done');
   };
   for (const event of events) visit(event.id, []);

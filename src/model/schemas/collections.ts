@@ -14,7 +14,6 @@ import {
   coordinatesSchema,
   dateSchema,
   entryIdSchema,
-  entryIdsSchema,
   factSchema,
   outlookSchema,
   relationSchema,
@@ -207,6 +206,32 @@ export const participantSchema = z
   .pipe(participantObjectSchema);
 export type Participant = z.output<typeof participantSchema>;
 
+/** One event this one came after, with the places that give the order when not the event's own. */
+const afterObjectSchema = z
+  .object({
+    /** The earlier event. */
+    id: entryIdSchema,
+    /** The places of the article that say this event followed it, when not every place the event cites. */
+    cite: citeSchema.optional(),
+    /** Set when the order is not in the article: the basis for it. */
+    context: textSchema.optional(),
+  })
+  .strict()
+  .refine((a) => a.cite === undefined || a.context === undefined, {
+    message: 'an order from outside the article (context) cites no place that gives it: remove "cite"',
+    path: ['cite'],
+  });
+
+/** An event this one came after: a bare id is shorthand for `{ id }` (the order the event's places give). */
+export const afterSchema = z
+  .union([entryIdSchema, afterObjectSchema])
+  // The places are checked again by the shape piped into, which reads them as plain text.
+  .transform((a): { id: string; cite?: string[]; context?: string } => (typeof a === 'string' ? { id: a } : a))
+  .pipe(
+    z.object({ id: entryIdSchema, cite: z.array(citePlaceSchema).optional(), context: textSchema.optional() }).strict(),
+  );
+export type After = z.output<typeof afterSchema>;
+
 export const eventSchema = z
   .object({
     ...entryShape,
@@ -219,7 +244,7 @@ export const eventSchema = z
     /** Where it happened. */
     location: entryIdSchema.optional(),
     /** Events the article says this one came after ("following the takeover"), sorted by id. */
-    after: entryIdsSchema.default([]),
+    after: z.array(afterSchema).default([]),
   })
   .strict();
 

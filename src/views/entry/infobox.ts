@@ -62,12 +62,12 @@ function collectionRows(rows: InfoRow[], v: Viewer, entry: AnyEntry): void {
             links: { items: v.links(parts.map((p) => p.id)), ordered: false },
           });
       }
-      if (entry.data.after.length) {
+      // Each order is a claim of its own, marked by the places that give it (or as context).
+      for (const after of entry.data.after)
         pushRow(rows, 'Came after', {
-          links: { items: v.links(entry.data.after), ordered: false },
-          provenance: v.provenance(entry.data),
+          links: { items: [v.link(after.id)], ordered: false },
+          provenance: v.provenance(after),
         });
-      }
       break;
     case 'bases':
     case 'infrastructure': {

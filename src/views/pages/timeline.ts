@@ -15,7 +15,8 @@ export interface TimelineEventView {
   /** The participants by their part, each part with its words: "With …", "Against …", "Backed by …". */
   parties: { role: ParticipantRole; words: string; links: LinkView[] }[];
   location?: LinkView;
-  after: LinkView[];
+  /** The events it came after, each with its order's marker where that differs from the event's. */
+  after: { link: LinkView; claim: string; provenance?: ProvenanceView }[];
 }
 
 export interface TimelineView {
@@ -46,7 +47,10 @@ export function timelineView(index: KbIndex): TimelineView {
             .filter((p) => p.links.length > 0)
             // "With Armenia, Azerbaijan; backed by Turkey".
             .map((p, i) => (i > 0 ? { ...p, words: p.words.toLowerCase() } : p)),
-          after: v.links(e.data.after),
+          after: e.data.after.map((a) => {
+            const own = v.nestedProvenance(a);
+            return { link: v.link(a.id), claim: v.claimKey(a), ...(own ? { provenance: own } : {}) };
+          }),
         };
         if (e.data.location) item.location = v.link(e.data.location);
         return item;

@@ -139,6 +139,11 @@ export class Viewer {
     };
   }
 
+  /** The identity of the claim `item` states, for a rendering that shows it without a marker of its own. */
+  claimKey(item: object): string {
+    return this.claim(item, 'a rendering of something').key;
+  }
+
   /** The marker of the claim `item` states (a fact, relation, status, statement, stance, event…). */
   provenance(item: object): ProvenanceView {
     return this.marker(this.claim(item, 'a marker for something'));
