@@ -157,6 +157,25 @@ describe('checkKnowledgeBase', () => {
       },
     ],
     [
+      'a tie with a former base that does not end',
+      () => [
+        ...sound(),
+        entry('bases', 'k2', {
+          title: 'K2',
+          kind: 'air-base',
+          summary: 'x',
+          cite: 'P4',
+          status: 'former',
+          relations: [{ type: 'hosts', from: 'tajikistan', period: { from: '2001' }, cite: 'P4', certainty: 'stated' }],
+        }),
+      ],
+      {
+        file: 'content/bases/k2.mdx',
+        field: 'relations[0].period',
+        message: '"k2" is a former base, so this tie has ended: give "period.to"',
+      },
+    ],
+    [
       'a dangling id in a statement',
       () =>
         replace(

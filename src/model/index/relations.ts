@@ -6,7 +6,13 @@
 import type { AnyEntry } from '../entries.ts';
 import type { Relation } from '../schemas/shared.ts';
 import type { RelationDerivedFrom } from '../vocab/derived.ts';
-import { PARTICIPANT_ROLES, relationLabel, type ParticipantRole, type RelationType } from '../vocab/relations.ts';
+import {
+  PARTICIPANT_ROLES,
+  hasProspectiveWords,
+  relationLabel,
+  type ParticipantRole,
+  type RelationType,
+} from '../vocab/relations.ts';
 import { push, type ByTitle } from './lists.ts';
 
 export interface RelationView {
@@ -134,15 +140,27 @@ function addDerivedRelations(relations: Relations, entry: AnyEntry): void {
 
 /**
  * Every entry's relations, written and derived, seen from both ends; each entry's list by label,
- * then by the other end's title.
+ * then by the other end's title. A relation with a proposed base reads as what would be
+ * ("would host", "would be operated by"), since the base does not exist yet.
  */
 export function indexRelations(entries: readonly AnyEntry[], byTitle: ByTitle): Relations {
   const relations: Relations = new Map();
+  const proposed = new Set(
+    entries.filter((e) => e.collection === 'bases' && e.data.status === 'proposed').map((e) => e.id),
+  );
   for (const entry of entries) {
     entry.data.relations.forEach((rel, i) => {
       const written = { on: entry.id, field: `relations[${i}]` };
-      if (rel.target !== undefined) addRelation(relations, entry.id, rel.target, rel, written);
-      else addRelation(relations, rel.from!, entry.id, rel, written);
+      const [source, target] = rel.target !== undefined ? [entry.id, rel.target] : [rel.from!, entry.id];
+      // A type with no such words is refused by the integrity check; it reads as it is meanwhile.
+      const labels =
+        (proposed.has(source) || proposed.has(target)) && hasProspectiveWords(rel.type)
+          ? {
+              forward: relationLabel(rel.type, 'forward', 'prospective'),
+              inverse: relationLabel(rel.type, 'inverse', 'prospective'),
+            }
+          : undefined;
+      addRelation(relations, source, target, rel, written, undefined, labels);
     });
     addDerivedRelations(relations, entry);
   }

@@ -13,7 +13,7 @@ import { appliesToProblems, stanceScopeProblems } from './groups.ts';
 import { aliasProblems, idProblems } from './names.ts';
 import type { Problem } from './problems.ts';
 import { referenceProblems } from './references.ts';
-import { participantProblems, relationEndProblems } from './relations.ts';
+import { participantProblems, relationEndProblems, tieTimeProblems } from './relations.ts';
 import { quoteProblems, statementDateProblems, statementIdChecker } from './statements.ts';
 import { bodyComponentProblems, textProblems } from './text.ts';
 
@@ -41,6 +41,7 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
       ...referenceProblems(entry, found, byId),
       ...relationEndProblems(entry, found, byId),
       ...participantProblems(entry),
+      ...tieTimeProblems(entry, byId),
       ...(source.hasSource ? citeProblems(entry, found, source.citable) : []),
       ...dateProblems(entry, found),
       ...readingProblems(entry),
