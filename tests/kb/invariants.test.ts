@@ -120,7 +120,10 @@ describe('citations are complete', () => {
 
 // ── Scope ───────────────────────────────────────────────────────────────────────────────────
 
-/** The scope a stance must show where it appears: its group's members, the group, its condition. */
+/**
+ * The scope a stance must show where it appears: its group's members, the group, its condition,
+ * whose position it reports, and the note that qualifies it (a comparison table's cell keeps it).
+ */
 function scopeProblems(
   item: StanceItemView,
   expected: {
@@ -128,10 +131,12 @@ function scopeProblems(
     derivedFrom?: string | undefined;
     condition?: string | undefined;
     attributedTo?: string | undefined;
+    note?: string | undefined;
   },
   where: string,
 ): string[] {
   const out: string[] = [];
+  if (expected.note && item.note !== expected.note) out.push(`${where}: its note (caveat) not shown`);
   if (
     expected.appliesTo &&
     JSON.stringify(item.scope?.appliesTo?.map((l) => l.id)) !== JSON.stringify(expected.appliesTo)
@@ -172,6 +177,7 @@ function allScopeProblems(
             derivedFrom: s.derivedFrom,
             condition: s.stance.condition,
             attributedTo: s.stance.attributedTo,
+            note: s.stance.note,
           },
           `${page.id} stance ${i}`,
         ),
@@ -187,7 +193,12 @@ function allScopeProblems(
         out.push(
           ...scopeProblems(
             shown[i],
-            { derivedFrom: s.derivedFrom, condition: s.stance.condition, attributedTo: s.stance.attributedTo },
+            {
+              derivedFrom: s.derivedFrom,
+              condition: s.stance.condition,
+              attributedTo: s.stance.attributedTo,
+              note: s.stance.note,
+            },
             where,
           ),
         ),
@@ -216,6 +227,24 @@ describe('a scoped claim shows its scope everywhere it appears', () => {
       expect.arrayContaining([
         expect.stringContaining('central-asian-states stance'),
         expect.stringContaining('members it applies to not shown'),
+      ]),
+    );
+  });
+
+  test('a comparison table whose cell drops the caveat its entry page shows is caught (Kyrgyzstan’s refugee cell)', () => {
+    const stances = stancesView(kb, REGION_GROUP);
+    const seeded = {
+      ...stances,
+      rows: stances.rows.map((row) => ({
+        ...row,
+        cells: row.cells.map((cell) => cell.map(({ note: _dropped, ...item }) => item)),
+      })),
+    };
+    const found = allScopeProblems([], seeded, homeView(kb, PRESENCE));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        '/stances/ kyrgyzstan afghan-refugees: its note (caveat) not shown',
+        '/stances/ tajikistan taliban-engagement: its note (caveat) not shown',
       ]),
     );
   });

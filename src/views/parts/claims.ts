@@ -47,9 +47,11 @@ export interface StanceItemView {
   position: string;
   positionLabel: string;
   scope?: ScopeView;
+  /** What the state does, whom it spares and why: on entry pages; a table's cell leaves them empty. */
   measures: string[];
   exceptions: string[];
   reasons: string[];
+  /** The remark that qualifies the position ("over the past year"): kept wherever the stance is shown. */
   note?: string;
   provenance: ProvenanceView;
 }
@@ -90,15 +92,27 @@ export function membershipStatus(v: Viewer, status: Membership['history'][number
   return view;
 }
 
-/** A stance as shown anywhere: position, scope (members, group, condition), details, provenance. */
-export function stanceItem(v: Viewer, stance: Stance, derivedFrom?: string): StanceItemView {
+/**
+ * A stance as shown anywhere: position, scope (members, group, condition), its qualifying note and
+ * provenance; on an entry page (`full`) also its measures, exceptions and reasons, which a table's
+ * `cell` leaves to the entry page. The note goes with the position everywhere: a cell that dropped
+ * it would say more than the article ("admits Afghan students" without "the article does not say
+ * how other Afghans are treated").
+ */
+export function stanceItem(
+  v: Viewer,
+  stance: Stance,
+  derivedFrom?: string,
+  shape: 'full' | 'cell' = 'full',
+): StanceItemView {
+  const full = shape === 'full';
   const item: StanceItemView = {
     topic: stance.topic,
     position: stance.position,
     positionLabel: positionLabel(stance.topic, stance.position),
-    measures: stance.measures ?? [],
-    exceptions: stance.exceptions ?? [],
-    reasons: stance.reasons ?? [],
+    measures: full ? (stance.measures ?? []) : [],
+    exceptions: full ? (stance.exceptions ?? []) : [],
+    reasons: full ? (stance.reasons ?? []) : [],
     provenance: v.provenance(stance),
   };
   const scope = v.scope({
