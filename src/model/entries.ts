@@ -34,6 +34,7 @@ export const ID_FIELDS: Record<string, readonly CollectionName[] | 'any'> = {
   attributedTo: ['actors', 'organizations'],
   reference: ['places', 'actors', 'bases'],
   onBehalfOf: ['actors', 'organizations'],
+  jointWith: ['actors', 'organizations'],
   event: ['events'],
   about: 'any',
   appliesTo: ['actors'],

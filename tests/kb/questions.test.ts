@@ -385,6 +385,9 @@ describe('P5: Uzbekistan', () => {
     const { speaker, s } = statement('mirziyoyev-putin-agree-security-cooperation');
     expect(speaker).toBe('shavkat-mirziyoyev');
     expect(s).toMatchObject({ act: 'agreed', event: '2021-08-15-mirziyoyev-putin-call', cite: ['P5'] });
+    // Made jointly: Putin is the other side of the agreement, and it is listed on his page too.
+    expect(s.jointWith).toEqual(['vladimir-putin']);
+    expect(listOf(kb.statements, 'vladimir-putin').map((x) => x.statement.id)).toContain(s.id);
     expect(s.date).toBeUndefined();
     expect(event('2021-08-15-mirziyoyev-putin-call').data.date.value).toBe('2021-08-15');
     expect(wordCount(s.quote!)).toBeLessThanOrEqual(MAX_QUOTE_WORDS);

@@ -176,6 +176,23 @@ describe('checkKnowledgeBase', () => {
       },
     ],
     [
+      'an agreement naming no other side',
+      () =>
+        replace(
+          sound(),
+          state('afghanistan', {
+            statements: [
+              { id: 's', act: 'agreed', about: ['tajikistan'], summary: 'x', cite: 'P1', certainty: 'stated' },
+            ],
+          }),
+        ),
+      {
+        file: 'content/actors/afghanistan.mdx',
+        field: 'statements[0].jointWith',
+        message: 'an agreement has another side: name the parties it was made with in "jointWith"',
+      },
+    ],
+    [
       'a dangling id in a statement',
       () =>
         replace(

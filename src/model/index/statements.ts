@@ -28,7 +28,10 @@ export interface OutlookView {
   outlook: Outlook;
 }
 
-/** Each statement, on its speaker, what it is about, the event it was made at and whom it speaks for. */
+/**
+ * Each statement, on its speaker and those it was made jointly with, what it is about, the event it
+ * was made at and whom it speaks for.
+ */
 export function indexStatements(entries: readonly AnyEntry[]): Map<string, StatementView[]> {
   const statements = new Map<string, StatementView[]>();
   for (const entry of entries) {
@@ -37,6 +40,7 @@ export function indexStatements(entries: readonly AnyEntry[]): Map<string, State
       const view = { speaker: entry.id, statement };
       const concerned = new Set([
         entry.id,
+        ...(statement.jointWith ?? []),
         ...statement.about,
         ...(statement.event ? [statement.event] : []),
         ...(statement.onBehalfOf ? [statement.onBehalfOf] : []),

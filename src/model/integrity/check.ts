@@ -14,7 +14,7 @@ import { aliasProblems, idProblems } from './names.ts';
 import type { Problem } from './problems.ts';
 import { referenceProblems } from './references.ts';
 import { participantProblems, relationEndProblems, tieTimeProblems } from './relations.ts';
-import { quoteProblems, statementDateProblems, statementIdChecker } from './statements.ts';
+import { jointStatementProblems, quoteProblems, statementDateProblems, statementIdChecker } from './statements.ts';
 import { bodyComponentProblems, textProblems } from './text.ts';
 
 export type { FolderState } from './folders.ts';
@@ -49,6 +49,7 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
       ...bodyComponentProblems(entry),
       ...statementIds(entry),
       ...statementDateProblems(entry),
+      ...jointStatementProblems(entry),
       ...membershipDateProblems(entry),
       ...stanceScopeProblems(entry),
       ...paragraphProblems(entry),

@@ -1,6 +1,7 @@
 /**
- * Statements and quotes: statement ids are unique (and no entry's id), quotes stay short, and a
- * statement made at an event takes its date from the event.
+ * Statements and quotes: statement ids are unique (and no entry's id), quotes stay short, a
+ * statement made at an event takes its date from the event, and one made jointly names the other
+ * parties.
  */
 import type { AnyEntry, EntryMentions } from '../entries.ts';
 import { MAX_QUOTE_WORDS, wordCount } from '../vocab/statements.ts';
@@ -39,6 +40,32 @@ export function statementDateProblems(entry: AnyEntry): Problem[] {
         ]
       : [],
   );
+}
+
+/**
+ * A statement made jointly names the other parties (`jointWith`), never its own speaker: an
+ * agreement always has another side.
+ */
+export function jointStatementProblems(entry: AnyEntry): Problem[] {
+  if (entry.collection !== 'actors' && entry.collection !== 'organizations') return [];
+  const problems: Problem[] = [];
+  entry.data.statements.forEach((statement, i) => {
+    if (statement.act === 'agreed' && !statement.jointWith)
+      problems.push({
+        file: entry.file,
+        field: `statements[${i}].jointWith`,
+        message: 'an agreement has another side: name the parties it was made with in "jointWith"',
+      });
+    statement.jointWith?.forEach((id, j) => {
+      if (id === entry.id)
+        problems.push({
+          file: entry.file,
+          field: `statements[${i}].jointWith[${j}]`,
+          message: 'the speaker is not one of the parties it spoke jointly with',
+        });
+    });
+  });
+  return problems;
 }
 
 /**

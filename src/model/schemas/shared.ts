@@ -277,6 +277,11 @@ export const statementSchema = z
     id: entryIdSchema,
     /** Whom the speaker spoke for (a state or organization), when not the speaker itself. */
     onBehalfOf: entryIdSchema.optional(),
+    /**
+     * The parties the speaker made it with, when it was made jointly (an agreement, a joint
+     * announcement), sorted by id; the statement is listed on each of them too.
+     */
+    jointWith: z.array(entryIdSchema).min(1).optional(),
     /** When it was said. */
     date: dateSchema.optional(),
     /** The event it was said at. */

@@ -89,6 +89,7 @@ export function statementItems(v: Viewer, index: KbIndex, id: string): Statement
     };
     if (speaker !== id) item.speaker = v.link(speaker);
     if (statement.onBehalfOf && statement.onBehalfOf !== speaker) item.onBehalfOf = v.link(statement.onBehalfOf);
+    if (statement.jointWith) item.jointWith = statement.jointWith.map((j) => (j === id ? undefined : v.link(j)));
     if (statement.date) item.date = v.date(statement.date);
     if (statement.event && statement.event !== id) item.event = v.link(statement.event);
     if (statement.quote) item.quote = statement.quote;

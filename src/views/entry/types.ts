@@ -39,6 +39,8 @@ export interface StatementItemView {
   speaker?: LinkView;
   speakerName: string;
   onBehalfOf?: LinkView;
+  /** The parties it was made jointly with; `undefined` stands for "this entry". */
+  jointWith?: (LinkView | undefined)[];
   act: string;
   date?: DateView;
   event?: LinkView;
