@@ -5,7 +5,6 @@
  * `src/views/pages/network.ts`). `localGraphView` (`local-graph.ts`) draws one entry and
  * its direct neighbours. Both return plain data: pages and components only render it.
  */
-import type { CitePlace } from '../model/article-places.ts';
 import type { AnyEntry } from '../model/entries.ts';
 import type { KbIndex } from '../model/index/kb-index.ts';
 import { entryPath } from '../model/ids.ts';
@@ -64,13 +63,7 @@ export interface NetworkEdge {
   certainty: EdgeCertainty;
   /** The relation's period has ended (`to` given), the membership is former, or the base is former. */
   ended: boolean;
-  /** "2001 – 2005", "since 2012", "until 2001"; empty when the article gives no period. */
-  period: string;
   derivedFrom?: DerivedFrom | undefined;
-  /** Set when the relation is context from outside the article: the basis. */
-  context?: string | undefined;
-  note?: string | undefined;
-  cite: CitePlace[];
   /** The objects of the knowledge base whose claims the edge shows (see `EdgeDraft`). */
   statedBy: readonly object[];
   /** Both ends are shown when no filter is given. */
