@@ -36,7 +36,7 @@ export interface GivenDate {
 }
 
 /** Whether a date written in content contains a date a place gives ("August 2021" contains "early August 2021"). */
-export function contains(date: DateValue, given: GivenDate): boolean {
+function contains(date: DateValue, given: GivenDate): boolean {
   const g = { value: given.date, ...(given.qualifier ? { qualifier: given.qualifier } : {}) };
   const point = { value: date.value, ...(date.qualifier ? { qualifier: date.qualifier } : {}) };
   return earliestDay(point) <= earliestDay(g) && latestDay(g) <= latestDay(point);

@@ -23,7 +23,7 @@ export interface Rendering {
 }
 
 /** A marker as text a reader could compare: its kind, certainty or basis, whom it reports, and its places. */
-export function markerOf(p: Provenance): string {
+function markerOf(p: Provenance): string {
   const cite = uniqueCites(p.cite).join(' ');
   if (p.kind === 'context') return `context "${p.basis}" [${cite}]`;
   if (p.kind === 'reading') return `our reading of "${p.words}" [${cite}]`;
@@ -31,7 +31,7 @@ export function markerOf(p: Provenance): string {
 }
 
 /** The marker a view shows, in the same form. */
-export function markerOfView(p: ProvenanceView): string {
+function markerOfView(p: ProvenanceView): string {
   const cite = p.cite.map((c) => c.place).join(' ');
   if (p.kind === 'context') return `context "${p.basis}" [${cite}]`;
   if (p.kind === 'reading') return `our reading of "${p.words}" [${cite}]`;

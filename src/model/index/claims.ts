@@ -45,7 +45,7 @@ const isDate = (key: string, value: unknown): value is DateValue & { cite?: Cite
 const hasProvenance = (value: Record<string, unknown>) => 'cite' in value || 'certainty' in value || 'context' in value;
 
 /** The provenance of an event itself: the article states it, in the places the event cites (or it is context). */
-export function eventProvenance(event: AnyEntry & { collection: 'events' }): Provenance {
+function eventProvenance(event: AnyEntry & { collection: 'events' }): Provenance {
   return provenanceOf({ cite: event.data.cite, certainty: 'stated', context: event.data.context });
 }
 
@@ -53,10 +53,7 @@ export function eventProvenance(event: AnyEntry & { collection: 'events' }): Pro
  * The provenance of an order between events (`after`): context when the article does not give it,
  * the article stating it in the places it cites, or else in the places the event itself cites.
  */
-export function orderProvenance(
-  after: { cite?: readonly CitePlace[]; context?: string },
-  event: Provenance,
-): Provenance {
+function orderProvenance(after: { cite?: readonly CitePlace[]; context?: string }, event: Provenance): Provenance {
   if (after.context !== undefined) return { kind: 'context', basis: after.context, cite: [] };
   if (after.cite) return { kind: 'article', certainty: 'stated', cite: uniqueCites(after.cite) };
   return event;

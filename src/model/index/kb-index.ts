@@ -26,7 +26,7 @@ import {
 
 export { listOf } from './lists.ts';
 export { orderedEvents } from './statements.ts';
-export type { Claim, ClaimIndex } from './claims.ts';
+export type { Claim } from './claims.ts';
 export type { MembershipView, RelationView, StanceView };
 
 export interface KbIndex {

@@ -200,11 +200,10 @@ const participantObjectSchema = z
   });
 
 /** A participant: a bare id is shorthand for `{ id, role: actor }`. */
-export const participantSchema = z
+const participantSchema = z
   .union([entryIdSchema, participantObjectSchema])
   .transform((p) => (typeof p === 'string' ? { id: p, role: 'actor' as const } : p))
   .pipe(participantObjectSchema);
-export type Participant = z.output<typeof participantSchema>;
 
 /** One event this one came after, with the places that give the order when not the event's own. */
 const afterObjectSchema = z
@@ -223,14 +222,13 @@ const afterObjectSchema = z
   });
 
 /** An event this one came after: a bare id is shorthand for `{ id }` (the order the event's places give). */
-export const afterSchema = z
+const afterSchema = z
   .union([entryIdSchema, afterObjectSchema])
   // The places are checked again by the shape piped into, which reads them as plain text.
   .transform((a): { id: string; cite?: string[]; context?: string } => (typeof a === 'string' ? { id: a } : a))
   .pipe(
     z.object({ id: entryIdSchema, cite: z.array(citePlaceSchema).optional(), context: textSchema.optional() }).strict(),
   );
-export type After = z.output<typeof afterSchema>;
 
 export const eventSchema = z
   .object({
