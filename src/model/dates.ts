@@ -19,8 +19,13 @@ export interface DateValue {
   qualifier?: DateQualifier;
   /** The last date of a period, in the same notation as `value`. */
   end?: string;
-  /** How a relative date ("this April") was resolved, or other reader-facing remarks. */
+  /** A reader-facing remark about the date. */
   note?: string;
+  /**
+   * The article's own words for a date it does not give in full ("this April", "last year", "Aug.
+   * 23", "in the past few weeks"): the value is our reading of them, and is marked so.
+   */
+  resolvedFrom?: string;
   /** Set when the date, or its precision, is context from outside the article: the basis. */
   context?: string;
 }

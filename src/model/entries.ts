@@ -34,6 +34,7 @@ export const ID_FIELDS: Record<string, readonly CollectionName[] | 'any'> = {
   attributedTo: ['actors', 'organizations'],
   reference: ['places', 'actors', 'bases'],
   onBehalfOf: ['actors', 'organizations'],
+  jointWith: ['actors', 'organizations'],
   event: ['events'],
   about: 'any',
   appliesTo: ['actors'],
@@ -92,7 +93,17 @@ export function mentionsOf(entry: AnyEntry): EntryMentions {
     if (key && key in ID_FIELDS && (typeof value === 'string' || Array.isArray(value))) {
       const allowed = ID_FIELDS[key]!;
       if (typeof value === 'string') found.ids.push({ path, id: value, allowed });
-      else value.forEach((id, i) => found.ids.push({ path: `${path}[${i}]`, id: String(id), allowed }));
+      else
+        value.forEach((item, i) => {
+          // A list of ids may hold items with more to say (a participant's `{ id, role, of }`): the
+          // item's `id` is the id the field takes, and its other fields are read as usual.
+          if (!isRecord(item)) found.ids.push({ path: `${path}[${i}]`, id: String(item), allowed });
+          else
+            for (const [k, v] of Object.entries(item)) {
+              if (k === 'id') found.ids.push({ path: `${path}[${i}].id`, id: String(v), allowed });
+              else visit(v, `${path}[${i}].${k}`, k);
+            }
+        });
       return;
     }
     if (key && DATE_FIELDS.has(key) && isRecord(value) && typeof value.value === 'string') {
@@ -134,7 +145,8 @@ export function mentionsOf(entry: AnyEntry): EntryMentions {
 
 /**
  * The entries an entry joins, for "what joins the two entries a query names": an event's
- * participants and place, a route's ends, relations in either direction and a person's offices.
+ * participants whatever their part (actor, target, supporter, host) and place, a route's ends,
+ * relations in either direction and a person's offices.
  */
 export function entryLinks(entry: AnyEntry): string[] {
   const data = entry.data as Record<string, unknown>;
@@ -142,7 +154,7 @@ export function entryLinks(entry: AnyEntry): string[] {
   const add = (id: unknown) => {
     if (typeof id === 'string' && id !== entry.id && !links.includes(id)) links.push(id);
   };
-  if (Array.isArray(data.participants)) data.participants.forEach(add);
+  if (Array.isArray(data.participants)) data.participants.forEach((p: unknown) => add(isRecord(p) ? p.id : p));
   add(data.location);
   const route = data.route as { via?: unknown[] } | undefined;
   route?.via?.forEach(add);

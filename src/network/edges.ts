@@ -1,13 +1,11 @@
 /**
  * The network's graph data, before anything is drawn: one edge per relation of the index (written
  * or derived), read from its source, and one per membership written on an organization, each with
- * its one provenance marker, its period in words and whether it has ended.
+ * the certainty its line is drawn with, whether it has ended, and the objects whose claims it shows
+ * (the network page's table gives each its period and marker, through the view parts).
  */
-import { uniqueCites, type CitePlace } from '../model/article-places.ts';
-import { formatDate } from '../model/dates.ts';
 import { listOf, type KbIndex } from '../model/index/kb-index.ts';
 import type { Membership } from '../model/schemas/collections.ts';
-import type { Period } from '../model/schemas/shared.ts';
 import type { Certainty } from '../model/vocab/certainty.ts';
 import type { DerivedFrom } from '../model/vocab/derived.ts';
 import { STATUS_LABELS } from '../model/vocab/labels.ts';
@@ -26,23 +24,12 @@ export interface EdgeDraft {
   certainty: EdgeCertainty;
   /** The relation's period has ended (`to` given), the membership is former, or the base is former. */
   ended: boolean;
-  /** "2001 – 2005", "since 2012", "until 2001"; empty when the article gives no period. */
-  period: string;
   derivedFrom?: DerivedFrom | undefined;
-  /** Set when the relation is context from outside the article: the basis. */
-  context?: string | undefined;
-  note?: string | undefined;
-  cite: CitePlace[];
-}
-
-/** "2001 – 2005", "since 2012", "until 2001"; empty without a period. */
-function periodText(period: Period | undefined): string {
-  if (!period) return '';
-  const { from, to } = period;
-  if (from && to) return `${formatDate(from)} – ${formatDate(to)}`;
-  if (from) return `since ${formatDate(from)}`;
-  if (to) return `until ${formatDate(to)}`;
-  return '';
+  /**
+   * The objects of the knowledge base whose claims the edge shows: the relation, or each status of
+   * a membership; the network page's table marks each (`src/views/pages/network.ts`).
+   */
+  statedBy: readonly object[];
 }
 
 /** Whether an entry is a former base (its ties are drawn as ended). */
@@ -65,11 +52,8 @@ export function edgeDrafts(index: KbIndex): EdgeDraft[] {
         label: view.label,
         certainty: r.certainty ?? 'context',
         ended: r.period?.to !== undefined || isFormerBase(index, entry.id) || isFormerBase(index, view.other),
-        period: periodText(r.period),
         derivedFrom: view.derivedFrom,
-        context: r.context,
-        note: r.note,
-        cite: uniqueCites(r.cite ?? []),
+        statedBy: [r],
       });
     }
   }
@@ -84,18 +68,6 @@ export function edgeDrafts(index: KbIndex): EdgeDraft[] {
 function membershipDraft(organization: string, membership: Membership): EdgeDraft {
   const history = membership.history;
   const last = history.at(-1)!;
-  const statuses = history.map((h) => {
-    const label = STATUS_LABELS.membership[h.status].toLowerCase();
-    const when =
-      h.since && h.until
-        ? ` ${formatDate(h.since)} – ${formatDate(h.until)}`
-        : h.since
-          ? ` since ${formatDate(h.since)}`
-          : h.until
-            ? ` until ${formatDate(h.until)}`
-            : '';
-    return `${label}${when}`;
-  });
   return {
     source: membership.member,
     target: organization,
@@ -103,18 +75,7 @@ function membershipDraft(organization: string, membership: Membership): EdgeDraf
     label: `${STATUS_LABELS.membership[last.status].toLowerCase()} of`,
     certainty: last.certainty ?? 'context',
     ended: last.status === 'former' || last.until !== undefined,
-    period: statuses.join('; '),
     derivedFrom: 'memberships',
-    context:
-      history
-        .map((h) => h.context)
-        .filter(Boolean)
-        .join(' ') || undefined,
-    note:
-      history
-        .map((h) => h.note)
-        .filter(Boolean)
-        .join('; ') || undefined,
-    cite: uniqueCites(history.flatMap((h) => h.cite ?? [])),
+    statedBy: history,
   };
 }

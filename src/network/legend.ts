@@ -46,7 +46,7 @@ export const RELATION_FAMILIES = [
   },
   { id: 'hostility', label: 'Rivalry and harbouring', types: ['rival-of', 'harboured'] },
   { id: 'geography', label: 'Borders, locations and routes', types: ['borders', 'located-in', 'connects'] },
-  { id: 'events', label: 'Taking part in events', types: ['participated-in'] },
+  { id: 'events', label: 'Parts in events (acting, target, backing, hosting)', types: ['participated-in'] },
 ] as const satisfies readonly { id: string; label: string; types: readonly RelationType[] }[];
 export type RelationFamily = (typeof RELATION_FAMILIES)[number]['id'];
 

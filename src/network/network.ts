@@ -1,15 +1,13 @@
 /**
  * The whole network as drawable data: the graph of the index (`edges.ts`) laid out with d3-force
- * (`layout.ts`), every node and edge with its symbol, classes and position, the table of every
- * edge, and what the filter controls offer. `localGraphView` (`local-graph.ts`) draws one entry and
+ * (`layout.ts`), every node and edge with its symbol, classes and position, and what the filter
+ * controls offer (the network page's table of every edge, with each claim's marker, is built by
+ * `src/views/pages/network.ts`). `localGraphView` (`local-graph.ts`) draws one entry and
  * its direct neighbours. Both return plain data: pages and components only render it.
  */
-import { citeLabel, citePath } from '../model/article-places.ts';
 import type { AnyEntry } from '../model/entries.ts';
 import type { KbIndex } from '../model/index/kb-index.ts';
 import { entryPath } from '../model/ids.ts';
-import { CERTAINTY_INFO } from '../model/vocab/certainty.ts';
-import { DERIVED_LABELS } from '../model/vocab/derived.ts';
 import { COLLECTION_LABELS, kindLabel } from '../model/vocab/kinds.ts';
 import { RELATION_TYPES, type RelationType } from '../model/vocab/relations.ts';
 import { edgeDrafts, type EdgeDraft } from './edges.ts';
@@ -51,7 +49,7 @@ interface NetworkNode {
 }
 
 /** A drawn edge: the relation as the index gives it (`EdgeDraft`), placed in the picture. */
-interface NetworkEdge extends EdgeDraft {
+export interface NetworkEdge extends EdgeDraft {
   /** Stable within a build: source, type, target and a counter for repeats. */
   id: string;
   family: RelationFamily;
@@ -64,19 +62,7 @@ interface NetworkEdge extends EdgeDraft {
   className: string;
 }
 
-interface NetworkRow {
-  edge: string;
-  source: { title: string; path: string };
-  label: string;
-  target: { title: string; path: string };
-  period: string;
-  certainty: string;
-  derived: string;
-  context?: string | undefined;
-  cites: { label: string; href: string }[];
-}
-
-interface FilteredRelation {
+export interface FilteredRelation {
   source: string;
   target: string;
   type: RelationType;
@@ -91,8 +77,6 @@ export interface NetworkView {
   coreBox: [number, number, number, number];
   nodes: NetworkNode[];
   edges: NetworkEdge[];
-  /** The table: one row per edge, by source, relation and target. */
-  rows: NetworkRow[];
   /** Relations of the index that are not edges, each with the reason. */
   filtered: FilteredRelation[];
   /** Relation types that occur, in vocabulary order, for the filter controls. */
@@ -184,7 +168,6 @@ export function networkView(
     coreBox: frame.coreBox,
     nodes,
     edges,
-    rows: tableRows(edges, new Map(nodes.map((n) => [n.id, n]))),
     filtered,
     ...filterControls(nodes, edges),
   };
@@ -254,30 +237,6 @@ function networkEdges(drafts: readonly EdgeDraft[], nodeById: ReadonlyMap<string
       className: edgeClassName({ ...d, family, derived: d.derivedFrom !== undefined }),
     };
   });
-}
-
-/** The table of every edge, by source, relation and target. */
-function tableRows(edges: readonly NetworkEdge[], nodeById: ReadonlyMap<string, NetworkNode>): NetworkRow[] {
-  const titleOf = (id: string) => nodeById.get(id)!.title;
-  return [...edges]
-    .sort(
-      (p, q) =>
-        titleOf(p.source).localeCompare(titleOf(q.source), 'en') ||
-        p.label.localeCompare(q.label, 'en') ||
-        titleOf(p.target).localeCompare(titleOf(q.target), 'en') ||
-        p.id.localeCompare(q.id),
-    )
-    .map((e) => ({
-      edge: e.id,
-      source: { title: titleOf(e.source), path: nodeById.get(e.source)!.path },
-      label: e.label,
-      target: { title: titleOf(e.target), path: nodeById.get(e.target)!.path },
-      period: e.ended && !e.period ? 'ended' : e.period,
-      certainty: e.certainty === 'context' ? 'context' : CERTAINTY_INFO[e.certainty].label,
-      derived: e.derivedFrom ? DERIVED_LABELS[e.derivedFrom] : '',
-      context: e.context,
-      cites: e.cite.map((place) => ({ label: citeLabel(place), href: citePath(place) })),
-    }));
 }
 
 /** The relation types and collections that occur, with their counts, for the filter controls. */

@@ -6,7 +6,8 @@
  * (the paragraph it relates to) is checked the same way. A scenario sign marked `synthesis` is ours by
  * definition — each place it cites gives one of the conditions we drew together — so it needs one
  * place, not every place, that names one of its entries. An event's own citations, shown as the
- * event's on the timeline, must each name the event itself.
+ * event's on the timeline, must each name the event itself, and an order between events ("came
+ * after") must be given by places that name both events.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,9 +40,12 @@ interface CitingClaim {
 
 /** `members[0].history[1].cite[0]` → `members[0].history[1].cite`. */
 const withoutIndex = (path: string) => path.replace(/\[\d+\]$/, '');
-/** The object a field sits on: `members[0].member` → `members[0]`; a top-level field → ''. */
+/**
+ * The object a field sits on: `members[0].member` → `members[0]`; a top-level field → ''. An
+ * event's participant (`participants[1].id`, and whom a supporter backed) belongs to the event.
+ */
 function ownerOf(path: string): string {
-  const field = withoutIndex(path);
+  const field = withoutIndex(path.replace(/^(participants\[\d+\])\.(?:id|of)$/, '$1'));
   const dot = field.lastIndexOf('.');
   return dot < 0 ? '' : field.slice(0, dot);
 }
@@ -214,6 +218,45 @@ describe('every place an event cites names the event', () => {
     expect(violations([move])).toEqual([]);
     expect(eventsCitingOthers([move])).toEqual([
       'content/events/2021-08-unama-staff-relocate-to-nur-sultan.mdx cite: cites P10, which does not name the event',
+    ]);
+  });
+});
+
+/**
+ * An order between events ("came after") is shown with the places that give it — its own `cite`,
+ * or else the event's — so each of them must name both events; an order the article does not give
+ * is context.
+ */
+function ordersCitingOthers(list: readonly AnyEntry[]): string[] {
+  return list.flatMap((entry) =>
+    entry.collection !== 'events'
+      ? []
+      : entry.data.after.flatMap((after, i) =>
+          after.context !== undefined
+            ? []
+            : (after.cite ?? entry.data.cite)
+                .filter((place) => !names.get(place)?.has(entry.id) || !names.get(place)?.has(after.id))
+                .map(
+                  (place) =>
+                    `${entry.file} after[${i}]: cites ${place}, which does not name both ${entry.id} and ${after.id}`,
+                ),
+        ),
+  );
+}
+
+describe('every place an order between events cites names both events', () => {
+  test('each "came after" is given by the places it cites, or is context', () => {
+    const orders = entries.flatMap((e) => (e.collection === 'events' ? e.data.after : []));
+    expect(orders.length).toBeGreaterThan(5);
+    expect(ordersCitingOthers(entries)).toEqual([]);
+  });
+
+  test('an order shown with the places of the event, which do not give it, is caught (NATO’s campaign and the attacks)', () => {
+    const campaign = seeded('2001-nato-campaign-in-afghanistan', { after: [{ id: '2001-09-september-11-attacks' }] });
+    expect(ordersCitingOthers([campaign])).toEqual([
+      'content/events/2001-nato-campaign-in-afghanistan.mdx after[0]: cites P1, which does not name both 2001-nato-campaign-in-afghanistan and 2001-09-september-11-attacks',
+      'content/events/2001-nato-campaign-in-afghanistan.mdx after[0]: cites P7, which does not name both 2001-nato-campaign-in-afghanistan and 2001-09-september-11-attacks',
+      'content/events/2001-nato-campaign-in-afghanistan.mdx after[0]: cites P9, which does not name both 2001-nato-campaign-in-afghanistan and 2001-09-september-11-attacks',
     ]);
   });
 });

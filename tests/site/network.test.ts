@@ -76,7 +76,7 @@ describe('/network/', () => {
   test('the table gives source, relation, target, certainty and citation, with dashed, ended and derived edges marked', async () => {
     const page = await openPage('/network/', { javaScriptEnabled: false });
     const heads = (await page.locator('.net-table thead th').allTextContents()).map((t) => t.trim());
-    expect(heads).toEqual(['Source', 'Relation', 'Target', 'Period', 'Certainty', 'Cited']);
+    expect(heads).toEqual(['Source', 'Relation', 'Target', 'Period', 'Certainty and citation']);
     const row = (edge: string) =>
       page
         .locator(`tr[data-edge="${edge}"] > *`)
@@ -85,9 +85,9 @@ describe('/network/', () => {
       'Uzbekistan',
       "former member of (derived from the organization's member list)",
       'Collective Security Treaty Organization',
-      'former member since 2012',
-      'stated',
-      '¶5',
+      // Worded as on the memberships page, with the status's own marker.
+      'former member since leaving in 2012',
+      'stated ¶5',
     ]);
     expect((await row('united-states--operates--karshi-khanabad-air-base'))[3]).toBe('2001 – 2005');
     await expect(

@@ -9,6 +9,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { htmlPages, redirectTarget } from '../helpers/public-urls.ts';
 import { baseUrl, distDir, openPage, startBrowser, stopBrowser } from '../helpers/browser.ts';
+import { readSnapshot } from '../../src/build/content-files.ts';
+import { REGION_GROUP } from '../../src/config/site.ts';
+import { decodeEntities } from '../../src/model/html.ts';
+import { ROOT } from '../helpers/site.ts';
+
+const kb = readSnapshot(ROOT).index!;
 
 /** Checks run on a parsed document in the browser; each returns a list of problems. */
 const CHECKS = String.raw`
@@ -211,16 +217,42 @@ describe('text and markers', () => {
       '<main><span class="meta" data-pagefind-ignore><span class="badge badge--stated">stated</span> <span class="badge badge--context">context</span></span></main>';
     expect(await run('doubleMarkers', html)).toHaveLength(1);
   });
-  test('/about/ explains exactly the markers the pages use: four certainties and context', () => {
+  test('/about/ explains exactly the markers the pages use: four certainties, our reading and context', () => {
     const html = readFileSync(`${distDir()}/about/index.html`, 'utf8');
     const legend = /<dl class="legend">([\s\S]*?)<\/dl>/.exec(html)![1]!;
-    expect([...legend.matchAll(/badge--([a-z]+)/g)].map((m) => m[1])).toEqual([
-      'stated',
-      'likely',
-      'possible',
-      'uncertain',
-      'context',
-    ]);
+    const explained = [...legend.matchAll(/badge--([a-z]+)/g)].map((m) => m[1]);
+    expect(explained).toEqual(['stated', 'likely', 'possible', 'uncertain', 'reading', 'context']);
+    // Every marker a page uses is explained.
+    const used = new Set<string>();
+    for (const { file } of htmlPages(distDir()))
+      for (const m of readFileSync(file, 'utf8').matchAll(/badge--([a-z]+)/g)) used.add(m[1]!);
+    expect([...used].filter((b) => !explained.includes(b))).toEqual([]);
+    expect(used).toContain('reading');
+  });
+  /** The notes of the region's stances that a page's text leaves out. */
+  const regionNotes = () => {
+    const region = new Set(kb.groupMembers.get(REGION_GROUP));
+    return [...kb.stances.values()]
+      .flat()
+      .filter((s) => region.has(s.holder) && s.stance.note)
+      .map((s) => s.stance.note!);
+  };
+  const textOf = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+  const missingNotes = (html: string) => [...new Set(regionNotes())].filter((note) => !textOf(html).includes(note));
+  test('a comparison table’s cell shows the caveat its entry page shows (/stances/ and the home table)', () => {
+    const stances = readFileSync(`${distDir()}/stances/index.html`, 'utf8');
+    expect(regionNotes().length).toBeGreaterThan(8);
+    expect(missingNotes(stances)).toEqual([]);
+    expect(textOf(stances)).toMatch(
+      /Admits Afghan students with valid visas — The article does not say how Kyrgyzstan treats other Afghans/,
+    );
+    expect(textOf(readFileSync(`${distDir()}/index.html`, 'utf8'))).toMatch(
+      /No official dialogue — Over the past year/,
+    );
+  });
+  test('a stances table whose cell drops a caveat is caught', () => {
+    const stances = readFileSync(`${distDir()}/stances/index.html`, 'utf8');
+    expect(missingNotes(stances.replace('The article does not say how Kyrgyzstan treats', ''))).toHaveLength(1);
   });
   test('a group page shows the members a stance applies to', () => {
     const html = readFileSync(`${distDir()}/actors/central-asian-states/index.html`, 'utf8')

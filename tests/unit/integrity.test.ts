@@ -97,6 +97,102 @@ describe('checkKnowledgeBase', () => {
       { file: 'content/actors/tajikistan.mdx', field: 'relations[0].target', message: 'unknown entry "atlantis"' },
     ],
     [
+      "a date read from the article's words inside a context item, citing no place of its own",
+      () =>
+        replace(
+          sound(),
+          state('afghanistan', {
+            facts: [{ key: 'founded', date: { value: '2021-04', resolvedFrom: 'this April' }, context: 'Known.' }],
+          }),
+        ),
+      {
+        file: 'content/actors/afghanistan.mdx',
+        field: 'facts[0].date.resolvedFrom',
+        message: "a date read from the article's words inside a context item must cite the place those words are in",
+      },
+    ],
+    [
+      'a statement made at an event with a date of its own',
+      () =>
+        replace(
+          sound(),
+          state('afghanistan', {
+            statements: [
+              {
+                id: 's',
+                act: 'said',
+                about: ['tajikistan'],
+                event: 'e',
+                date: '2021-08-23',
+                summary: 'x',
+                cite: 'P1',
+                certainty: 'stated',
+              },
+            ],
+          }),
+        ),
+      {
+        file: 'content/actors/afghanistan.mdx',
+        field: 'statements[0].date',
+        message: 'a statement made at an event has the event\'s date ("e"): remove "date"',
+      },
+    ],
+    [
+      'a supporter backing no actor of the event',
+      () => [
+        ...sound(),
+        entry('events', 'e-war', {
+          title: 'War',
+          kind: 'conflict',
+          summary: 'x',
+          cite: 'P3',
+          date: '2020',
+          participants: ['afghanistan', { id: 'tajikistan', role: 'supporter', of: 'csto' }],
+        }),
+      ],
+      {
+        file: 'content/events/e-war.mdx',
+        field: 'participants[1].of',
+        message: 'a supporter backs one of the event\'s actors; "csto" is not an actor of this event',
+      },
+    ],
+    [
+      'a tie with a former base that does not end',
+      () => [
+        ...sound(),
+        entry('bases', 'k2', {
+          title: 'K2',
+          kind: 'air-base',
+          summary: 'x',
+          cite: 'P4',
+          status: 'former',
+          relations: [{ type: 'hosts', from: 'tajikistan', period: { from: '2001' }, cite: 'P4', certainty: 'stated' }],
+        }),
+      ],
+      {
+        file: 'content/bases/k2.mdx',
+        field: 'relations[0].period',
+        message: '"k2" is a former base, so this tie has ended: give "period.to"',
+      },
+    ],
+    [
+      'an agreement naming no other side',
+      () =>
+        replace(
+          sound(),
+          state('afghanistan', {
+            statements: [
+              { id: 's', act: 'agreed', about: ['tajikistan'], summary: 'x', cite: 'P1', certainty: 'stated' },
+            ],
+          }),
+        ),
+      {
+        file: 'content/actors/afghanistan.mdx',
+        field: 'statements[0].jointWith',
+        message: 'an agreement has another side: name the parties it was made with in "jointWith"',
+      },
+    ],
+    [
       'a dangling id in a statement',
       () =>
         replace(
@@ -296,7 +392,7 @@ describe('checkKnowledgeBase', () => {
         ),
       {
         file: 'content/events/2021-08-23-summit.mdx',
-        field: 'participants[0]',
+        field: 'participants[0].id',
         message: '"201st-military-base" is in bases; this field takes actors or organizations',
       },
     ],

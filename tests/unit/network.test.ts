@@ -13,6 +13,7 @@ import {
 import { localGraphView } from '../../src/network/local-graph.ts';
 import { networkView, type NetworkView } from '../../src/network/network.ts';
 import { labelLines, symbolPath } from '../../src/network/symbols.ts';
+import { networkPageView } from '../../src/views/pages/network.ts';
 import { formatNetworkQuery, isFiltered, parseNetworkQuery, selectNetwork } from '../../src/network/filter.ts';
 import { DERIVED_LABELS } from '../../src/model/vocab/derived.ts';
 import { RELATION_TYPE_NAMES } from '../../src/model/vocab/relations.ts';
@@ -177,12 +178,10 @@ describe('networkView', () => {
   test('marks a "possible" relation, an ended period, a former membership and a former base', () => {
     expect(edge(view, 'russia', 'operates', 'southern')).toMatchObject({ certainty: 'possible', ended: false });
     expect(edge(view, 'russia', 'operates', 'southern')!.className).toContain('net-certainty--possible');
-    expect(edge(view, 'taliban', 'harboured', 'imu')).toMatchObject({ ended: true, period: 'until 2001' });
-    expect(edge(view, 'uzbekistan', 'member-of', 'csto')).toMatchObject({
-      ended: true,
-      label: 'former member of',
-      period: 'member; former member since 2012',
-    });
+    expect(edge(view, 'taliban', 'harboured', 'imu')).toMatchObject({ ended: true });
+    // The edge names the claims it shows; the network page's table gives their periods and markers.
+    expect(edge(view, 'uzbekistan', 'member-of', 'csto')).toMatchObject({ ended: true, label: 'former member of' });
+    expect(edge(view, 'uzbekistan', 'member-of', 'csto')!.statedBy).toHaveLength(2);
     expect(edge(view, 'tajikistan', 'member-of', 'csto')).toMatchObject({ ended: false, label: 'member of' });
     expect(edge(view, 'afghanistan', 'member-of', 'csto')).toMatchObject({
       certainty: 'uncertain',
@@ -212,21 +211,27 @@ describe('networkView', () => {
     expect(view.edges.filter((e) => e.derivedFrom).every((e) => e.className.includes('net-edge--derived'))).toBe(true);
   });
 
-  test('has a table row per edge with links, period, certainty and citations', () => {
-    expect(view.rows).toHaveLength(view.edges.length);
-    const row = view.rows.find((r) => r.edge === edge(view, 'uzbekistan', 'member-of', 'csto')!.id)!;
+  test('has a table row per edge with links, period and each claim behind it with its own marker', () => {
+    const page = networkPageView(kb);
+    expect(page.rows).toHaveLength(view.edges.length);
+    const row = page.rows.find((r) => r.edge === edge(view, 'uzbekistan', 'member-of', 'csto')!.id)!;
     expect(row).toMatchObject({
       source: { title: 'Uzbekistan', path: '/actors/uzbekistan/' },
       label: 'former member of',
       target: { title: 'Collective Security Treaty Organization', path: '/organizations/csto/' },
-      certainty: 'stated',
       derived: DERIVED_LABELS.memberships,
+      ended: true,
     });
-    expect(row.cites).toEqual([
-      { label: '¶1', href: '/sources/central-asias-taliban-surprise/#p1' },
-      { label: '¶5', href: '/sources/central-asias-taliban-surprise/#p5' },
+    // Each status of the membership keeps its own marker and places.
+    expect(row.claims).toMatchObject([
+      { kind: 'status', status: 'member', provenance: { certainty: 'stated', cite: [{ label: '¶1' }] } },
+      { kind: 'status', status: 'former member', since: { text: '2012' }, provenance: { cite: [{ label: '¶5' }] } },
     ]);
-    const sources = view.rows.map((r) => r.source.title);
+    const harboured = page.rows.find((r) => r.edge === edge(view, 'taliban', 'harboured', 'imu')!.id)!;
+    expect(harboured.claims).toMatchObject([
+      { kind: 'relation', period: { kind: 'until', to: { text: '2001' } }, provenance: { kind: 'article' } },
+    ]);
+    const sources = page.rows.map((r) => r.source.title);
     expect(sources).toEqual([...sources].sort((a, b) => a.localeCompare(b, 'en')));
   });
 

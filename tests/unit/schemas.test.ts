@@ -45,8 +45,8 @@ describe('dateSchema', () => {
       { value: '2021-09', qualifier: 'early' },
     ],
     [
-      { value: '2021-04', end: 2025, note: 'this April' },
-      { value: '2021-04', end: '2025', note: 'this April' },
+      { value: '2021-04', end: 2025, resolvedFrom: 'April of this year' },
+      { value: '2021-04', end: '2025', resolvedFrom: 'April of this year' },
     ],
     [
       { value: '2021-08-15', context: 'Not dated in the article.' },
@@ -67,6 +67,11 @@ describe('dateSchema', () => {
     [{ value: '2021', extra: 1 }],
   ])('rejects %j', (input) => {
     expect(dateSchema.safeParse(input).success).toBe(false);
+  });
+  test("rejects a context date that also claims to read the article's words, naming the field", () => {
+    expect(issues(dateSchema.safeParse({ value: '2021-04', resolvedFrom: 'this April', context: 'Known.' }))).toEqual([
+      expect.stringContaining('resolvedFrom'),
+    ]);
   });
 });
 

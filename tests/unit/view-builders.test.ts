@@ -7,7 +7,7 @@ import countries from 'world-atlas/countries-50m.json';
 import { describe, expect, test } from 'vitest';
 import { ALLIANCE, PATRON, REGION_GROUP, SCENARIOS } from '../../src/config/site.ts';
 import { bodyLinksPlugin } from '../../src/build/body-links.ts';
-import type { AnyEntry } from '../../src/model/entries.ts';
+import type { AnyEntry, KbEntry } from '../../src/model/entries.ts';
 import { entryCoreView, entryView } from '../../src/views/entry/entry-view.ts';
 import { orderEvents } from '../../src/model/event-order.ts';
 import { buildIndex } from '../../src/model/index/kb-index.ts';
@@ -148,8 +148,8 @@ const kb = buildIndex([
     title: 'Drill',
     kind: 'exercise',
     summary: 'x',
-    cite: 'P5',
-    date: { value: '2021-08', qualifier: 'early' },
+    cite: ['P5', 'caption'],
+    date: { value: '2021-08', qualifier: 'early', cite: 'P5' },
     participants: ['tajikistan'],
   }),
   entry('scenarios', 'benign', {
@@ -183,43 +183,39 @@ describe('Viewer', () => {
     });
     expect(() => v.link('atlantis')).toThrow('view: unknown entry "atlantis"');
   });
-  test('gives one marker: the article with certainty and attribution, or context with its basis', () => {
-    expect(v.provenance({ cite: ['P4', 'P2'], certainty: 'likely', attributedTo: 'russia' })).toMatchObject({
+  const russia = kb.byId.get('russia') as KbEntry<'actors'>;
+  const kyrgyzCsto = (kb.byId.get('csto') as KbEntry<'organizations'>).data.members[1]!.history[0]!;
+  const event = (id: string) => (kb.byId.get(id) as KbEntry<'events'>).data;
+  test('gives a claim its one marker: the article with certainty and attribution, or context with its basis', () => {
+    expect(v.provenance(russia.data.statements[0]!)).toMatchObject({
+      claim: 'russia:statements[0]',
       kind: 'article',
-      certainty: 'likely',
-      label: 'likely',
+      certainty: 'stated',
+      label: 'stated',
       attributedTo: { id: 'russia' },
-      cite: [{ label: '¶2' }, { label: '¶4' }],
+      cite: [{ label: '¶4' }],
     });
-    expect(v.provenance({ context: 'Well established.', cite: ['P5'] })).toEqual({
+    expect(v.provenance(kyrgyzCsto)).toEqual({
+      claim: 'csto:members[1].history[0]',
       kind: 'context',
-      basis: 'Well established.',
-      cite: [
-        expect.objectContaining({ place: 'P5', label: '¶5', path: '/sources/central-asias-taliban-surprise/#p5' }),
-      ],
+      basis: 'Founding member.',
+      cite: [],
     });
   });
-  test("gives a date its own marker only where it differs from its item's", () => {
-    expect(v.date({ value: '2021-08-23' }, { cite: ['P1'], certainty: 'stated' })).toEqual({
-      text: '23 August 2021',
-      datetime: '2021-08-23',
-    });
-    expect(
-      v.date({ value: '2021-08-10', cite: ['caption'] }, { cite: ['P3', 'caption'], certainty: 'stated' }).provenance,
-    ).toMatchObject({ kind: 'article', cite: [{ place: 'caption' }] });
-    expect(
-      v.date({ value: '2021-08-15', context: 'Well established.' }, { cite: ['P1'], certainty: 'stated' }).provenance,
-    ).toMatchObject({ kind: 'context', basis: 'Well established.' });
+  test('refuses a marker or a date for anything that is not a claim of the knowledge base', () => {
+    expect(() => v.provenance({ cite: ['P5'], certainty: 'stated' })).toThrow('not a claim of the knowledge base');
+    expect(() => v.date({ value: '2021-08-23' })).toThrow('a date that is not a claim of the knowledge base');
+  });
+  test("gives a date its own marker only where it differs from its item's, and always when shown alone", () => {
+    expect(v.date(event('e-alert').date)).toEqual({ text: 'August 2021', datetime: '2021-08', claim: 'e-alert:date' });
+    expect(v.datedClaim(event('e-alert').date).provenance).toMatchObject({ kind: 'article', cite: [{ place: 'P2' }] });
+    expect(v.date(event('e-drill').date).provenance).toMatchObject({ kind: 'article', cite: [{ place: 'P5' }] });
+    expect(v.date(event('e-kabul').date).provenance).toMatchObject({ kind: 'context', basis: 'Well established.' });
   });
   test('shows a period whose ends are the same date once', () => {
-    expect(v.period({ from: { value: '1990s' }, to: { value: '1990s' } })).toMatchObject({
-      kind: 'at',
-      date: { text: '1990s' },
-    });
-    expect(v.period({ from: { value: '2001' }, to: { value: '2014' } })).toMatchObject({ kind: 'between' });
-    expect(v.period({ from: { value: '2012' } })).toMatchObject({ kind: 'since' });
-    expect(v.period({ to: { value: '2005' } })).toMatchObject({ kind: 'until' });
-    expect(v.period(undefined)).toBeUndefined();
+    const [hosts, operates] = (kb.byId.get('201st') as KbEntry<'bases'>).data.relations;
+    expect(v.period(operates!.period)).toMatchObject({ kind: 'at', date: { text: '1990s' } });
+    expect(v.period(hosts!.period)).toBeUndefined();
   });
   test('reads a quantity with its reference place', () => {
     expect(v.quantity({ value: 10, unit: 'km', qualifier: 'exact', direction: 'west' }, 'nur-sultan')).toMatchObject({
@@ -230,9 +226,9 @@ describe('Viewer', () => {
   });
   test('records every place it cites, in reading order', () => {
     const fresh = new Viewer(kb);
-    fresh.provenance({ cite: ['P5'], certainty: 'stated' });
+    fresh.provenance(russia.data.statements[0]!);
     fresh.cites(['caption', 'P2']);
-    expect(fresh.cited()).toEqual(['P2', 'P5', 'caption']);
+    expect(fresh.cited()).toEqual(['P2', 'P4', 'caption']);
   });
 });
 
@@ -361,7 +357,7 @@ describe('page views', () => {
     const view = timelineView(kb);
     expect(view.rule).toContain('followed another event');
     expect(view.groups[0]!.events.map((e) => e.anchor)).toEqual(['e-drill', 'e-kabul', 'e-alert']);
-    expect(view.groups[0]!.events[2]!.after.map((l) => l.id)).toEqual(['e-kabul']);
+    expect(view.groups[0]!.events[2]!.after.map((a) => a.link.id)).toEqual(['e-kabul']);
   });
   test('scenariosView sets the scenarios side by side', () => {
     const view = scenariosView(kb, SCENARIOS);
@@ -454,7 +450,7 @@ describe('open data', () => {
       'kyrgyzstan,Kyrgyzstan,reliance-on-russia,relies,Relies on Russia for protection,stated,,,,central-asian-states,P1',
     );
     expect(csvTable(kb, 'memberships', REGION_GROUP).split('\r\n')).toContain(
-      'kyrgyzstan,Kyrgyzstan,csto,Collective Security Treaty Organization,member,1994,,,,Founding member.,,',
+      'kyrgyzstan,Kyrgyzstan,csto,Collective Security Treaty Organization,member,1994,,,,,,,,Founding member.,,',
     );
     expect(csvTable(kb, 'borders', REGION_GROUP).split('\r\n')).toContain(
       'tajikistan,Tajikistan,border,1300,km,exact,stated,,,,P1',

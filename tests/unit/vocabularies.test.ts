@@ -80,6 +80,13 @@ describe('relations', () => {
   ] as const)('%s read %s is "%s"', (type, direction, label) => {
     expect(relationLabel(type, direction)).toBe(label);
   });
+  test('relationLabel reads a tie with what does not exist yet as what would be, and refuses a type without words for it', () => {
+    expect(relationLabel('hosts', 'forward', 'prospective')).toBe('would host');
+    expect(relationLabel('operates', 'inverse', 'prospective')).toBe('would be operated by');
+    expect(() => relationLabel('borders', 'forward', 'prospective')).toThrow(
+      'no words for an end that does not exist yet',
+    );
+  });
   test('relationEndProblem names the allowed collections', () => {
     expect(relationEndProblem('hosts', 'from', 'actors')).toBeUndefined();
     expect(relationEndProblem('hosts', 'to', 'bases')).toBeUndefined();

@@ -2,13 +2,15 @@
  * The index of the knowledge base, built once: relations seen from both ends (`relations.ts`),
  * memberships seen from the member's side (`memberships.ts`), stances derived from groups onto
  * their members (`stances.ts`), statements, outlooks, scenario parts and events per entry
- * (`statements.ts`), and backlinks (`backlinks.ts`). Pages only read from it.
+ * (`statements.ts`), backlinks (`backlinks.ts`), and every claim with the one provenance pages show
+ * for it (`claims.ts`). Pages only read from it.
  */
 import { SOURCE_ID } from '../article-places.ts';
 import type { AnyEntry, KbEntry } from '../entries.ts';
 import { COLLECTIONS } from '../ids.ts';
 import { membersOfGroups } from '../integrity/groups.ts';
 import { indexBacklinks } from './backlinks.ts';
+import { indexClaims, type ClaimIndex } from './claims.ts';
 import { indexMemberships, type MembershipView } from './memberships.ts';
 import { indexRelations, type RelationView } from './relations.ts';
 import { indexStances, type StanceView } from './stances.ts';
@@ -24,6 +26,7 @@ import {
 
 export { listOf } from './lists.ts';
 export { orderedEvents } from './statements.ts';
+export type { Claim } from './claims.ts';
 export type { MembershipView, RelationView, StanceView };
 
 export interface KbIndex {
@@ -33,6 +36,8 @@ export interface KbIndex {
   /** The source article every citation points into. */
   source: KbEntry<'sources'>;
   relations: Map<string, RelationView[]>;
+  /** Every claim, with the one provenance every page shows for it (`claims.ts`). */
+  claims: ClaimIndex;
   memberships: Map<string, MembershipView[]>;
   stances: Map<string, StanceView[]>;
   statements: Map<string, StatementView[]>;
@@ -57,12 +62,13 @@ export function buildIndex(input: readonly AnyEntry[]): KbIndex {
   const source = byId.get(SOURCE_ID);
   if (source?.collection !== 'sources') throw new Error(`buildIndex: the source entry "${SOURCE_ID}" is missing`);
   const groupMembers = membersOfGroups(entries);
-
+  const relations = indexRelations(entries, byTitle);
   return {
     entries,
     byId,
     source,
-    relations: indexRelations(entries, byTitle),
+    relations,
+    claims: indexClaims(entries, relations),
     memberships: indexMemberships(entries, byTitle),
     stances: indexStances(entries, byId, groupMembers),
     statements: indexStatements(entries),

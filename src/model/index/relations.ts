@@ -6,7 +6,13 @@
 import type { AnyEntry } from '../entries.ts';
 import type { Relation } from '../schemas/shared.ts';
 import type { RelationDerivedFrom } from '../vocab/derived.ts';
-import { relationLabel, type RelationType } from '../vocab/relations.ts';
+import {
+  PARTICIPANT_ROLES,
+  hasProspectiveWords,
+  relationLabel,
+  type ParticipantRole,
+  type RelationType,
+} from '../vocab/relations.ts';
 import { push, type ByTitle } from './lists.ts';
 
 export interface RelationView {
@@ -21,8 +27,12 @@ export interface RelationView {
   relation: Relation;
   /** The entry whose file states the relation. */
   writtenOn: string;
+  /** The field of that entry that states it: `relations[2]`, or `participants[0]`, `route`, `offices[1]` for a derived one. */
+  field: string;
   /** Set when the relation comes from another field: an event's participants, a route or a person's offices. */
   derivedFrom?: RelationDerivedFrom;
+  /** For a tie derived from an event's participants: the participant's part in it, which its labels read. */
+  role?: ParticipantRole;
 }
 
 type Relations = Map<string, RelationView[]>;
@@ -33,11 +43,19 @@ function addRelation(
   source: string,
   target: string,
   relation: Relation,
-  writtenOn: string,
+  written: { on: string; field: string },
   derivedFrom?: RelationDerivedFrom,
   labels?: { forward: string; inverse: string },
+  role?: ParticipantRole,
 ): void {
-  const base = { type: relation.type, relation, writtenOn, derivedFrom };
+  const base = {
+    type: relation.type,
+    relation,
+    writtenOn: written.on,
+    field: written.field,
+    derivedFrom,
+    ...(role ? { role } : {}),
+  };
   push(relations, source, {
     ...base,
     direction: 'forward',
@@ -56,10 +74,22 @@ function addRelation(
 function addDerivedRelations(relations: Relations, entry: AnyEntry): void {
   switch (entry.collection) {
     case 'events':
-      for (const participant of entry.data.participants) {
+      // Each participant's tie reads by its part: "took part in", "target of", "backed a party to", "hosted".
+      entry.data.participants.forEach(({ id, role }, i) => {
         const relation = { type: 'participated-in', target: entry.id, cite: entry.data.cite, certainty: 'stated' };
-        addRelation(relations, participant, entry.id, relation as Relation, entry.id, 'participants');
-      }
+        const field = `participants[${i}]`;
+        const { label, inverse } = PARTICIPANT_ROLES[role];
+        addRelation(
+          relations,
+          id,
+          entry.id,
+          relation as Relation,
+          { on: entry.id, field },
+          'participants',
+          { forward: label, inverse },
+          role,
+        );
+      });
       break;
     case 'infrastructure': {
       const route = entry.data.route;
@@ -72,14 +102,14 @@ function addDerivedRelations(relations: Relations, entry: AnyEntry): void {
           certainty: route.certainty,
           context: route.context,
         };
-        addRelation(relations, entry.id, stop, relation as Relation, entry.id, 'route');
+        addRelation(relations, entry.id, stop, relation as Relation, { on: entry.id, field: 'route' }, 'route');
       }
       break;
     }
     case 'actors':
       // An office is a `leads` relation read by its role from both ends: "President of" Russia on
       // the person's side, "President" on the state's.
-      for (const office of entry.data.offices) {
+      entry.data.offices.forEach((office, i) => {
         const relation = {
           type: 'leads',
           target: office.of,
@@ -89,11 +119,19 @@ function addDerivedRelations(relations: Relations, entry: AnyEntry): void {
           context: office.context,
           attributedTo: office.attributedTo,
         };
-        addRelation(relations, entry.id, office.of, relation as Relation, entry.id, 'offices', {
-          forward: `${office.role} of`,
-          inverse: office.role,
-        });
-      }
+        addRelation(
+          relations,
+          entry.id,
+          office.of,
+          relation as Relation,
+          { on: entry.id, field: `offices[${i}]` },
+          'offices',
+          {
+            forward: `${office.role} of`,
+            inverse: office.role,
+          },
+        );
+      });
       break;
     default:
       break;
@@ -102,15 +140,28 @@ function addDerivedRelations(relations: Relations, entry: AnyEntry): void {
 
 /**
  * Every entry's relations, written and derived, seen from both ends; each entry's list by label,
- * then by the other end's title.
+ * then by the other end's title. A relation with a proposed base reads as what would be
+ * ("would host", "would be operated by"), since the base does not exist yet.
  */
 export function indexRelations(entries: readonly AnyEntry[], byTitle: ByTitle): Relations {
   const relations: Relations = new Map();
+  const proposed = new Set(
+    entries.filter((e) => e.collection === 'bases' && e.data.status === 'proposed').map((e) => e.id),
+  );
   for (const entry of entries) {
-    for (const rel of entry.data.relations) {
-      if (rel.target !== undefined) addRelation(relations, entry.id, rel.target, rel, entry.id);
-      else addRelation(relations, rel.from!, entry.id, rel, entry.id);
-    }
+    entry.data.relations.forEach((rel, i) => {
+      const written = { on: entry.id, field: `relations[${i}]` };
+      const [source, target] = rel.target !== undefined ? [entry.id, rel.target] : [rel.from!, entry.id];
+      // A type with no such words is refused by the integrity check; it reads as it is meanwhile.
+      const labels =
+        (proposed.has(source) || proposed.has(target)) && hasProspectiveWords(rel.type)
+          ? {
+              forward: relationLabel(rel.type, 'forward', 'prospective'),
+              inverse: relationLabel(rel.type, 'inverse', 'prospective'),
+            }
+          : undefined;
+      addRelation(relations, source, target, rel, written, undefined, labels);
+    });
     addDerivedRelations(relations, entry);
   }
   for (const list of relations.values())

@@ -28,7 +28,10 @@ export interface OutlookView {
   outlook: Outlook;
 }
 
-/** Each statement, on its speaker, what it is about, the event it was made at and whom it speaks for. */
+/**
+ * Each statement, on its speaker and those it was made jointly with, what it is about, the event it
+ * was made at and whom it speaks for.
+ */
 export function indexStatements(entries: readonly AnyEntry[]): Map<string, StatementView[]> {
   const statements = new Map<string, StatementView[]>();
   for (const entry of entries) {
@@ -37,6 +40,7 @@ export function indexStatements(entries: readonly AnyEntry[]): Map<string, State
       const view = { speaker: entry.id, statement };
       const concerned = new Set([
         entry.id,
+        ...(statement.jointWith ?? []),
         ...statement.about,
         ...(statement.event ? [statement.event] : []),
         ...(statement.onBehalfOf ? [statement.onBehalfOf] : []),
@@ -80,16 +84,21 @@ export function indexScenarioParts(entries: readonly AnyEntry[]): Map<string, Sc
 /** Events in the knowledge base, in timeline order (see `event-order.ts`). */
 export function orderedEvents(index: { entries: readonly AnyEntry[] }): KbEntry<'events'>[] {
   const events = index.entries.filter((e): e is KbEntry<'events'> => e.collection === 'events');
-  const ordered = orderEvents(events.map((e) => ({ id: e.id, date: e.data.date, after: e.data.after, entry: e })));
+  const ordered = orderEvents(
+    events.map((e) => ({ id: e.id, date: e.data.date, after: e.data.after.map((a) => a.id), entry: e })),
+  );
   return ordered.map((o) => o.entry);
 }
 
-/** The events each entry took part in or hosted, in the one order of the timeline. */
+/** The events each entry has a part in or is the place of, in the one order of the timeline. */
 export function indexEvents(entries: readonly AnyEntry[]): Map<string, string[]> {
   const events = new Map<string, Set<string>>();
   for (const entry of entries) {
     if (entry.collection !== 'events') continue;
-    const touched = [...entry.data.participants, ...(entry.data.location ? [entry.data.location] : [])];
+    const touched = [
+      ...entry.data.participants.map((p) => p.id),
+      ...(entry.data.location ? [entry.data.location] : []),
+    ];
     for (const id of touched) {
       if (!events.has(id)) events.set(id, new Set());
       events.get(id)!.add(entry.id);

@@ -7,14 +7,14 @@
  */
 import { mentionsOf, type AnyEntry } from '../entries.ts';
 import { citablePlaces, citeProblems, paragraphProblems } from './citations.ts';
-import { dateProblems, membershipDateProblems, orderProblems } from './dates.ts';
+import { dateProblems, membershipDateProblems, orderProblems, readingProblems } from './dates.ts';
 import { folderProblems, type Folders } from './folders.ts';
 import { appliesToProblems, stanceScopeProblems } from './groups.ts';
 import { aliasProblems, idProblems } from './names.ts';
 import type { Problem } from './problems.ts';
 import { referenceProblems } from './references.ts';
-import { relationEndProblems } from './relations.ts';
-import { quoteProblems, statementIdChecker } from './statements.ts';
+import { participantProblems, relationEndProblems, tieTimeProblems } from './relations.ts';
+import { jointStatementProblems, quoteProblems, statementDateProblems, statementIdChecker } from './statements.ts';
 import { bodyComponentProblems, textProblems } from './text.ts';
 
 export type { FolderState } from './folders.ts';
@@ -40,11 +40,16 @@ export function checkKnowledgeBase(entries: readonly AnyEntry[], options: CheckO
     return [
       ...referenceProblems(entry, found, byId),
       ...relationEndProblems(entry, found, byId),
+      ...participantProblems(entry),
+      ...tieTimeProblems(entry, byId),
       ...(source.hasSource ? citeProblems(entry, found, source.citable) : []),
       ...dateProblems(entry, found),
+      ...readingProblems(entry),
       ...quoteProblems(entry, found),
       ...bodyComponentProblems(entry),
       ...statementIds(entry),
+      ...statementDateProblems(entry),
+      ...jointStatementProblems(entry),
       ...membershipDateProblems(entry),
       ...stanceScopeProblems(entry),
       ...paragraphProblems(entry),

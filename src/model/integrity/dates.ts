@@ -1,10 +1,11 @@
 /**
- * Dates and order: every date is well formed and no period ends before it begins, a membership
- * status is not left before it began, and the relative order the article gives events (`after`)
- * fits their dates and never loops.
+ * Dates and order: every date is well formed and no period ends before it begins, a date read from
+ * the article's words cites the place they are in, a membership status is not left before it
+ * began, and the relative order the article gives events (`after`) fits their dates and never loops.
  */
 import { dateProblem, earliestDay, latestDay } from '../dates.ts';
 import type { AnyEntry, EntryMentions } from '../entries.ts';
+import { entryClaims } from '../index/claims.ts';
 import type { Problem } from './problems.ts';
 
 /** Problems with the dates in an entry's fields. */
@@ -20,6 +21,33 @@ export function dateProblems(entry: AnyEntry, found: EntryMentions): Problem[] {
         message: `the period ends (${date.end}) before it begins (${date.value})`,
       });
     }
+  }
+  return problems;
+}
+
+/**
+ * A date read from the article's words (`resolvedFrom`) is shown as our reading of the places those
+ * words are in: it needs at least one, and a date inside a context item (whose places are only
+ * those it relates to) names its own.
+ */
+export function readingProblems(entry: AnyEntry): Problem[] {
+  const problems: Problem[] = [];
+  for (const { object, claim } of entryClaims(entry)) {
+    if (claim.provenance.kind !== 'reading') continue;
+    const field = `${claim.key.slice(entry.id.length + 1)}.resolvedFrom`;
+    const ownCite = (object as { cite?: unknown } | undefined)?.cite !== undefined;
+    if (claim.within?.provenance.kind === 'context' && !ownCite)
+      problems.push({
+        file: entry.file,
+        field,
+        message: "a date read from the article's words inside a context item must cite the place those words are in",
+      });
+    else if (claim.provenance.cite.length === 0)
+      problems.push({
+        file: entry.file,
+        field,
+        message: "a date read from the article's words must cite the place they are in",
+      });
   }
   return problems;
 }
@@ -56,7 +84,7 @@ export function orderProblems(entries: readonly AnyEntry[], byId: ReadonlyMap<st
   const problems: Problem[] = [];
   const events = entries.filter((e) => e.collection === 'events');
   for (const event of events) {
-    event.data.after.forEach((id, i) => {
+    event.data.after.forEach(({ id }, i) => {
       const other = byId.get(id);
       if (other?.collection !== 'events') return;
       if (id === event.id)
@@ -89,7 +117,7 @@ export function orderProblems(entries: readonly AnyEntry[], byId: ReadonlyMap<st
       return;
     }
     state.set(id, 'visiting');
-    for (const next of event.data.after) visit(next, [...trail, id]);
+    for (const next of event.data.after) visit(next.id, [...trail, id]);
     state.set(id, 'done');
   };
   for (const event of events) visit(event.id, []);

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import type { CollectionName } from '../ids.ts';
 import { kindsOf } from '../vocab/kinds.ts';
+import { PARTICIPANT_ROLE_NAMES } from '../vocab/relations.ts';
 import {
   refineProvenance,
   citeSchema,
@@ -13,7 +14,6 @@ import {
   coordinatesSchema,
   dateSchema,
   entryIdSchema,
-  entryIdsSchema,
   factSchema,
   outlookSchema,
   relationSchema,
@@ -181,6 +181,55 @@ export const infrastructureSchema = z
   })
   .strict();
 
+/** One participant of an event, with its part in it. */
+const participantObjectSchema = z
+  .object({
+    /** The state, organization or person. */
+    id: entryIdSchema,
+    /** Its part: an actor, the target, a supporter of one of the actors, or the host (see `PARTICIPANT_ROLES`). */
+    role: z.enum(PARTICIPANT_ROLE_NAMES),
+    /** For a supporter: the actor of the event it backed. */
+    of: entryIdSchema.optional(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.role === 'supporter' && p.of === undefined)
+      ctx.addIssue({ code: 'custom', message: 'a supporter names the party it backed: add "of"', path: ['of'] });
+    if (p.role !== 'supporter' && p.of !== undefined)
+      ctx.addIssue({ code: 'custom', message: 'only a supporter names a party it backed: remove "of"', path: ['of'] });
+  });
+
+/** A participant: a bare id is shorthand for `{ id, role: actor }`. */
+const participantSchema = z
+  .union([entryIdSchema, participantObjectSchema])
+  .transform((p) => (typeof p === 'string' ? { id: p, role: 'actor' as const } : p))
+  .pipe(participantObjectSchema);
+
+/** One event this one came after, with the places that give the order when not the event's own. */
+const afterObjectSchema = z
+  .object({
+    /** The earlier event. */
+    id: entryIdSchema,
+    /** The places of the article that say this event followed it, when not every place the event cites. */
+    cite: citeSchema.optional(),
+    /** Set when the order is not in the article: the basis for it. */
+    context: textSchema.optional(),
+  })
+  .strict()
+  .refine((a) => a.cite === undefined || a.context === undefined, {
+    message: 'an order from outside the article (context) cites no place that gives it: remove "cite"',
+    path: ['cite'],
+  });
+
+/** An event this one came after: a bare id is shorthand for `{ id }` (the order the event's places give). */
+const afterSchema = z
+  .union([entryIdSchema, afterObjectSchema])
+  // The places are checked again by the shape piped into, which reads them as plain text.
+  .transform((a): { id: string; cite?: string[]; context?: string } => (typeof a === 'string' ? { id: a } : a))
+  .pipe(
+    z.object({ id: entryIdSchema, cite: z.array(citePlaceSchema).optional(), context: textSchema.optional() }).strict(),
+  );
+
 export const eventSchema = z
   .object({
     ...entryShape,
@@ -188,12 +237,12 @@ export const eventSchema = z
     kind: z.enum(kindsOf('events')),
     /** When it happened, at the article's precision. */
     date: dateSchema,
-    /** States, organizations and people that took part, sorted by id. */
-    participants: entryIdsSchema.default([]),
+    /** States, organizations and people with a part in it, each with its role, sorted by id. */
+    participants: z.array(participantSchema).default([]),
     /** Where it happened. */
     location: entryIdSchema.optional(),
     /** Events the article says this one came after ("following the takeover"), sorted by id. */
-    after: entryIdsSchema.default([]),
+    after: z.array(afterSchema).default([]),
   })
   .strict();
 

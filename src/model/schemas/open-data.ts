@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import type { CollectionName } from '../ids.ts';
 import { RELATION_DERIVED_FROM } from '../vocab/derived.ts';
-import { RELATION_TYPE_NAMES } from '../vocab/relations.ts';
+import { PARTICIPANT_ROLE_NAMES, RELATION_TYPE_NAMES } from '../vocab/relations.ts';
 import { SCHEMAS, membershipStatusSchema } from './collections.ts';
 import { citePlaceSchema, entryIdSchema, relationSchema, stanceSchema, statementSchema } from './shared.ts';
 
@@ -24,8 +24,12 @@ export const derivedSchema = z
         other: entryIdSchema,
         /** The entry whose file states it. */
         writtenOn: entryIdSchema,
+        /** The field of that entry that states it (`relations[2]`; `participants[0]`, `route`, `offices[1]` when derived). */
+        field: z.string(),
         /** Set when derived from an event's participants, a route or a person's offices. */
         derivedFrom: z.enum(RELATION_DERIVED_FROM).optional(),
+        /** For a tie derived from an event's participants: the participant's part, which the label reads. */
+        role: z.enum(PARTICIPANT_ROLE_NAMES).optional(),
         relation: relationSchema,
       }),
     ),

@@ -147,8 +147,14 @@ const dateObjectSchema = z
     qualifier: z.enum(DATE_QUALIFIERS).optional(),
     /** Last date of a period (a programme for 2021–25). */
     end: dateStringSchema.optional(),
-    /** How a relative date was resolved ("'this April', read against September 2021"). */
+    /** A reader-facing remark about the date. */
     note: textSchema.optional(),
+    /**
+     * The article's own words, when it does not give the date in full: relative words ("this April",
+     * "last year", "in the past few weeks", "three years later") or a day or month without its year
+     * ("Aug. 23"). The value is then our reading of those words, and every page marks it so.
+     */
+    resolvedFrom: textSchema.optional(),
     /** Set when the date (or its precision) comes from outside the article: the basis for it. */
     context: textSchema.optional(),
     /**
@@ -157,7 +163,11 @@ const dateObjectSchema = z
      */
     cite: citeSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((date) => date.context === undefined || date.resolvedFrom === undefined, {
+    message: 'a date from outside the article (context) is not a reading of its words: remove "resolvedFrom"',
+    path: ['resolvedFrom'],
+  });
 
 /** A date at the article's precision. A bare string (or year) is shorthand for `{ value }`. */
 export const dateSchema = z.preprocess(
@@ -267,6 +277,11 @@ export const statementSchema = z
     id: entryIdSchema,
     /** Whom the speaker spoke for (a state or organization), when not the speaker itself. */
     onBehalfOf: entryIdSchema.optional(),
+    /**
+     * The parties the speaker made it with, when it was made jointly (an agreement, a joint
+     * announcement), sorted by id; the statement is listed on each of them too.
+     */
+    jointWith: z.array(entryIdSchema).min(1).optional(),
     /** When it was said. */
     date: dateSchema.optional(),
     /** The event it was said at. */

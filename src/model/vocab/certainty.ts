@@ -22,3 +22,10 @@ export const CERTAINTY_INFO: Record<Certainty, CertaintyInfo> = {
   possible: { label: 'possible', meaning: 'The article raises this as a possibility ("could", "might", "perhaps").' },
   uncertain: { label: 'uncertain', meaning: 'The article says this is open or in question ("remains uncertain").' },
 };
+
+/** The marker of a date we worked out from the article's words, which do not give it in full. */
+export const READING_INFO: CertaintyInfo = {
+  label: 'our reading',
+  meaning:
+    'A date the article does not give in full ("this April", "last year", "Aug. 23"), worked out by us against September 2021; the article\'s words follow the marker.',
+};

@@ -16,6 +16,13 @@ export interface RelationTypeInfo {
   from: readonly CollectionName[];
   /** Collections the target entry may belong to. */
   to: readonly CollectionName[];
+  /** The label itself puts the tie in the past ("harboured"). */
+  past?: boolean;
+  /**
+   * How it reads, from each end, when one end does not exist yet (a proposed base): "would host",
+   * "would be hosted by". Without it the relation type cannot involve a proposed base.
+   */
+  prospective?: { label: string; inverse: string };
 }
 
 const AGENTS = ['actors', 'organizations'] as const;
@@ -37,13 +44,21 @@ export const RELATION_TYPES = {
     from: ['organizations', 'bases'],
     to: ['organizations', 'bases'],
   },
-  hosts: { label: 'hosts', inverse: 'hosted by', symmetric: false, from: ['actors'], to: ['bases', 'organizations'] },
+  hosts: {
+    label: 'hosts',
+    inverse: 'hosted by',
+    symmetric: false,
+    from: ['actors'],
+    to: ['bases', 'organizations'],
+    prospective: { label: 'would host', inverse: 'would be hosted by' },
+  },
   operates: {
     label: 'operates',
     inverse: 'operated by',
     symmetric: false,
     from: AGENTS,
     to: ['bases', 'infrastructure'],
+    prospective: { label: 'would operate', inverse: 'would be operated by' },
   },
   borders: {
     label: 'borders',
@@ -62,7 +77,14 @@ export const RELATION_TYPES = {
     to: ['actors'],
   },
   'rival-of': { label: 'rival of', inverse: 'rival of', symmetric: true, from: ['actors'], to: ['actors'] },
-  harboured: { label: 'harboured', inverse: 'harboured by', symmetric: false, from: ['actors'], to: ['actors'] },
+  harboured: {
+    label: 'harboured',
+    inverse: 'harboured by',
+    symmetric: false,
+    from: ['actors'],
+    to: ['actors'],
+    past: true,
+  },
   governs: { label: 'governs', inverse: 'governed by', symmetric: false, from: ['actors'], to: ['actors', 'places'] },
   'agreement-with': { label: 'agreement with', inverse: 'agreement with', symmetric: true, from: AGENTS, to: AGENTS },
   supports: {
@@ -79,6 +101,7 @@ export const RELATION_TYPES = {
     symmetric: false,
     from: LOCATABLE,
     to: ['places', 'actors'],
+    prospective: { label: 'would be located in', inverse: 'would be the location of' },
   },
   connects: {
     label: 'connects',
@@ -92,14 +115,56 @@ export const RELATION_TYPES = {
 export type RelationType = keyof typeof RELATION_TYPES;
 export const RELATION_TYPE_NAMES = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
 
+/**
+ * The parts a participant plays in an event. Each reads its own way from the participant (the
+ * derived `participated-in` relation's label), from the event (its inverse, the event's infobox
+ * row) and on the timeline, so a target or a supporter is never said to have taken part.
+ */
+export const PARTICIPANT_ROLES = {
+  /** Acts in the event: "Russia took part in the Termez exercise". */
+  actor: { label: 'took part in', inverse: 'participants', row: 'Participants', timeline: 'With', part: '' },
+  /** What the event was aimed at: "the United States, target of the September 2001 attacks". */
+  target: { label: 'target of', inverse: 'target', row: 'Target', timeline: 'Against', part: 'target' },
+  /** Backs one of the actors from outside (`of`): "Turkey backed Azerbaijan in the war". */
+  supporter: {
+    label: 'backed a party to',
+    inverse: 'supporters',
+    row: 'Supported by',
+    timeline: 'Backed by',
+    part: 'supporter',
+  },
+  /** The state on whose soil, and with whose consent, it took place: "Kazakhstan hosted UNAMA's staff". */
+  host: { label: 'hosted', inverse: 'host', row: 'Host', timeline: 'Hosted by', part: 'host' },
+} as const satisfies Record<string, { label: string; inverse: string; row: string; timeline: string; part: string }>;
+
+/** An entry's part in an event it is only the place of, as its list of events names it. */
+export const EVENT_PLACE_PART = 'place';
+
+export type ParticipantRole = keyof typeof PARTICIPANT_ROLES;
+export const PARTICIPANT_ROLE_NAMES = Object.keys(PARTICIPANT_ROLES) as [ParticipantRole, ...ParticipantRole[]];
+
 /** Degrees of alignment the article distinguishes ("aligned, and often merged"). */
 export const ALIGNMENT_DEGREES = ['partly', 'often-merged'] as const;
 export type AlignmentDegree = (typeof ALIGNMENT_DEGREES)[number];
 
-/** How a relation reads from one of its ends. */
-export function relationLabel(type: RelationType, direction: 'forward' | 'inverse'): string {
+/** Whether a relation type has words for an end that does not exist yet ("would host"). */
+export function hasProspectiveWords(type: RelationType): boolean {
+  return (RELATION_TYPES[type] as RelationTypeInfo).prospective !== undefined;
+}
+
+/**
+ * How a relation reads from one of its ends; `prospective` when one end does not exist yet (a
+ * proposed base), which the type must then have words for.
+ */
+export function relationLabel(
+  type: RelationType,
+  direction: 'forward' | 'inverse',
+  mood: 'actual' | 'prospective' = 'actual',
+): string {
   const info: RelationTypeInfo = RELATION_TYPES[type];
-  return direction === 'forward' || info.symmetric ? info.label : info.inverse;
+  const words = mood === 'prospective' ? info.prospective : info;
+  if (!words) throw new RangeError(`a "${type}" relation has no words for an end that does not exist yet`);
+  return direction === 'forward' || info.symmetric ? words.label : words.inverse;
 }
 
 /**

@@ -45,7 +45,7 @@ export const STANCE_TOPICS = {
       'follows-lead': 'Set to follow Russia’s lead',
       'awaits-lead': 'Waits for Russia to lead',
       'moving-closer': 'Moving closer to Russia',
-      'keeps-distance': 'Stays outside Moscow’s security orbit',
+      'keeps-distance': 'Tries to stay outside Moscow’s security orbit',
     },
   },
 } as const satisfies Record<string, { label: string; positions: Record<string, string> }>;

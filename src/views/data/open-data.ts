@@ -68,11 +68,22 @@ export type CsvTable = (typeof CSV_TABLES)[number];
 
 const cites = (list: readonly string[] | undefined) => (list ?? []).join(' ');
 
+type Cell = string | number | undefined;
+
 /**
- * One CSV table as text, about the `region` group's states (memberships and borders list every
- * other state after them).
+ * A CSV table before it is written: its header, and each row with the claim it shows and the
+ * claims of the dates in it, by column.
  */
-export function csvTable(kb: KbIndex, name: CsvTable, region: string): string {
+export interface CsvRows {
+  header: string[];
+  rows: { claim: string; dates?: Record<string, string>; cells: Cell[] }[];
+}
+
+/**
+ * One CSV table's rows, about the `region` group's states (memberships and borders list every
+ * other state after them), each with the key of the claim it shows.
+ */
+export function csvRows(kb: KbIndex, name: CsvTable, region: string): CsvRows {
   switch (name) {
     case 'memberships':
       return membershipsCsv(kb, region);
@@ -83,75 +94,109 @@ export function csvTable(kb: KbIndex, name: CsvTable, region: string): string {
   }
 }
 
+/** One CSV table as text. */
+export function csvTable(kb: KbIndex, name: CsvTable, region: string): string {
+  const { header, rows } = csvRows(kb, name, region);
+  return toCsv(
+    header,
+    rows.map((r) => r.cells),
+  );
+}
+
+/** The key of the claim an object states (every row of a table shows one). */
+function claimKey(kb: KbIndex, item: object): string {
+  const claim = kb.claims.byObject.get(item);
+  if (!claim) throw new Error(`open data: a row for something that is not a claim: ${JSON.stringify(item)}`);
+  return claim.key;
+}
+
 const titleIn = (kb: KbIndex) => (id: string) => kb.byId.get(id)?.data.title ?? id;
 
 /** Each state's status history in each organization, one row per status. */
-function membershipsCsv(kb: KbIndex, region: string): string {
+function membershipsCsv(kb: KbIndex, region: string): CsvRows {
   const title = titleIn(kb);
   const { organizations, rows } = membershipMatrix(kb, orderedStates(kb, region));
-  const out: (string | undefined)[][] = [];
+  const out: CsvRows['rows'] = [];
   for (const row of rows) {
     row.cells.forEach((cell, i) => {
       for (const h of cell?.history ?? []) {
-        out.push([
-          row.state,
-          title(row.state),
-          organizations[i]!,
-          title(organizations[i]!),
-          h.status,
-          h.since && formatDate(h.since),
-          h.until && formatDate(h.until),
-          h.certainty,
-          h.attributedTo,
-          h.context,
-          h.note,
-          cites(h.cite),
-        ]);
+        const dates: Record<string, string> = {};
+        if (h.since) dates.since = claimKey(kb, h.since);
+        if (h.until) dates.until = claimKey(kb, h.until);
+        out.push({
+          claim: claimKey(kb, h),
+          dates,
+          cells: [
+            row.state,
+            title(row.state),
+            organizations[i]!,
+            title(organizations[i]!),
+            h.status,
+            h.since && formatDate(h.since),
+            h.since?.resolvedFrom,
+            h.since?.context,
+            h.until && formatDate(h.until),
+            h.until?.resolvedFrom,
+            h.until?.context,
+            h.certainty,
+            h.attributedTo,
+            h.context,
+            h.note,
+            cites(h.cite),
+          ],
+        });
       }
     });
   }
-  return toCsv(
-    [
+  return {
+    header: [
       'state_id',
       'state',
       'organization_id',
       'organization',
       'status',
       'since',
+      'since_resolved_from',
+      'since_context',
       'until',
+      'until_resolved_from',
+      'until_context',
       'certainty',
       'attributed_to',
       'context',
       'note',
       'cite',
     ],
-    out,
-  );
+    rows: out,
+  };
 }
 
 /** Each state's border with Afghanistan (or its explicit absence), as its `afghan-border` fact gives it. */
-function bordersCsv(kb: KbIndex, region: string): string {
+function bordersCsv(kb: KbIndex, region: string): CsvRows {
   const title = titleIn(kb);
-  const out: (string | number | undefined)[][] = [];
+  const out: CsvRows['rows'] = [];
   for (const id of orderedStates(kb, region)) {
     const fact = kb.byId.get(id)?.data.facts.find((f) => f.key === 'afghan-border');
     if (!fact) continue;
-    out.push([
-      id,
-      title(id),
-      fact.none ? 'none' : 'border',
-      fact.quantity?.value,
-      fact.quantity?.unit,
-      fact.quantity?.qualifier,
-      fact.certainty,
-      fact.attributedTo,
-      fact.context,
-      fact.note,
-      cites(fact.cite),
-    ]);
+    out.push({
+      claim: claimKey(kb, fact),
+      cells: [
+        id,
+        title(id),
+        fact.none ? 'none' : 'border',
+        fact.quantity?.value,
+        fact.quantity?.unit,
+        fact.quantity?.qualifier,
+        fact.certainty,
+        fact.attributedTo,
+        fact.context,
+        fact.note,
+        cites(fact.cite),
+      ],
+    });
   }
-  return toCsv(
-    [
+  return {
+    header: [
       'state_id',
       'state',
       'border_with_afghanistan',
@@ -164,36 +209,39 @@ function bordersCsv(kb: KbIndex, region: string): string {
       'note',
       'cite',
     ],
-    out,
-  );
+    rows: out,
+  };
 }
 
 /** Each of the region's states' stances, one row per stance, with the group it is shared from. */
-function stancesCsv(kb: KbIndex, region: string): string {
+function stancesCsv(kb: KbIndex, region: string): CsvRows {
   const title = titleIn(kb);
-  const out: (string | undefined)[][] = [];
+  const out: CsvRows['rows'] = [];
   for (const row of stanceMatrix(kb, groupMembers(kb, region), STANCE_TOPIC_NAMES)) {
     row.cells.forEach((cell, i) => {
       const topic = STANCE_TOPIC_NAMES[i]!;
       for (const { stance, derivedFrom } of cell) {
-        out.push([
-          row.state,
-          title(row.state),
-          topic,
-          stance.position,
-          positionLabel(topic, stance.position),
-          stance.certainty,
-          stance.attributedTo,
-          stance.context,
-          stance.condition,
-          derivedFrom,
-          cites(stance.cite),
-        ]);
+        out.push({
+          claim: claimKey(kb, stance),
+          cells: [
+            row.state,
+            title(row.state),
+            topic,
+            stance.position,
+            positionLabel(topic, stance.position),
+            stance.certainty,
+            stance.attributedTo,
+            stance.context,
+            stance.condition,
+            derivedFrom,
+            cites(stance.cite),
+          ],
+        });
       }
     });
   }
-  return toCsv(
-    [
+  return {
+    header: [
       'state_id',
       'state',
       'topic',
@@ -206,6 +254,6 @@ function stancesCsv(kb: KbIndex, region: string): string {
       'shared_from',
       'cite',
     ],
-    out,
-  );
+    rows: out,
+  };
 }

@@ -95,11 +95,7 @@ export function entryCoreView(index: KbIndex, id: string): EntryCoreView {
     aliases: entry.data.aliases,
     laterNames:
       entry.collection === 'places'
-        ? entry.data.laterNames.map((n) => ({
-            name: n.name,
-            from: v.date({ ...n.from, context: n.context }),
-            basis: n.context,
-          }))
+        ? entry.data.laterNames.map((n) => ({ name: n.name, from: v.datedClaim(n.from) }))
         : [],
     titleWeight: entry.collection === 'events' || entry.collection === 'scenarios' ? 3 : 10,
     searchMeta: searchMeta(entry),

@@ -5,6 +5,7 @@ import { eventAnchor } from '../../model/anchors.ts';
 import type { AnyEntry } from '../../model/entries.ts';
 import { factKeyInfo } from '../../model/vocab/facts.ts';
 import { STATUS_LABELS } from '../../model/vocab/labels.ts';
+import { PARTICIPANT_ROLES, PARTICIPANT_ROLE_NAMES } from '../../model/vocab/relations.ts';
 import { factValue, type InfoValue } from '../parts/claims.ts';
 import type { Viewer } from '../parts/viewer.ts';
 import type { InfoRow } from './types.ts';
@@ -27,11 +28,11 @@ export function infobox(v: Viewer, entry: AnyEntry): InfoRow[] {
     pushRow(rows, factKeyInfo(fact.key).label, factValue(v, fact));
   }
   if ((entry.collection === 'bases' || entry.collection === 'places') && entry.data.coordinates) {
-    const { lat, lon, context } = entry.data.coordinates;
+    const { lat, lon } = entry.data.coordinates;
     const fmt = (n: number, pos: string, neg: string) => `${Math.abs(n).toFixed(2)}° ${n >= 0 ? pos : neg}`;
     pushRow(rows, 'Coordinates', {
       text: `${fmt(lat, 'N', 'S')}, ${fmt(lon, 'E', 'W')}`,
-      provenance: v.provenance({ context }),
+      provenance: v.provenance(entry.data.coordinates),
     });
   }
   return rows;
@@ -42,19 +43,31 @@ function collectionRows(rows: InfoRow[], v: Viewer, entry: AnyEntry): void {
   switch (entry.collection) {
     case 'events':
       pushRow(rows, 'Date', {
-        date: v.datedClaim(entry.data.date, { cite: entry.data.cite, certainty: 'stated' }),
+        date: v.datedClaim(entry.data.date),
         seeAlso: { text: 'on the timeline', path: `/timeline/#${eventAnchor(entry.id)}` },
       });
       if (entry.data.location)
         pushRow(rows, 'Where', { links: { items: [v.link(entry.data.location)], ordered: false } });
-      if (entry.data.participants.length)
-        pushRow(rows, 'Participants', { links: { items: v.links(entry.data.participants), ordered: false } });
-      if (entry.data.after.length) {
-        pushRow(rows, 'Came after', {
-          links: { items: v.links(entry.data.after), ordered: false },
-          provenance: v.provenance({ cite: entry.data.cite, certainty: 'stated' }),
-        });
+      // One row per part: "Participants", "Target", "Supported by" (each with whom it backed), "Host".
+      for (const role of PARTICIPANT_ROLE_NAMES) {
+        const parts = entry.data.participants.filter((x) => x.role === role);
+        if (role === 'supporter')
+          for (const p of parts)
+            pushRow(rows, PARTICIPANT_ROLES[role].row, {
+              links: { items: [v.link(p.id)], ordered: false },
+              note: `backed ${v.link(p.of!).title}`,
+            });
+        else if (parts.length)
+          pushRow(rows, PARTICIPANT_ROLES[role].row, {
+            links: { items: v.links(parts.map((p) => p.id)), ordered: false },
+          });
       }
+      // Each order is a claim of its own, marked by the places that give it (or as context).
+      for (const after of entry.data.after)
+        pushRow(rows, 'Came after', {
+          links: { items: [v.link(after.id)], ordered: false },
+          provenance: v.provenance(after),
+        });
       break;
     case 'bases':
     case 'infrastructure': {
@@ -79,7 +92,7 @@ function collectionRows(rows: InfoRow[], v: Viewer, entry: AnyEntry): void {
           links: { items: [v.link(office.of)], ordered: false },
           provenance: v.provenance(office),
         };
-        const period = v.period({ from: office.since, to: office.until }, office);
+        const period = v.period({ from: office.since, to: office.until });
         if (period) value.period = period;
         pushRow(rows, office.role, value);
       }

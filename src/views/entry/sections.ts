@@ -7,6 +7,7 @@ import { statementAnchor } from '../../model/anchors.ts';
 import type { AnyEntry, KbEntry } from '../../model/entries.ts';
 import { listOf, type KbIndex } from '../../model/index/kb-index.ts';
 import { STANCE_TOPICS, STANCE_TOPIC_NAMES } from '../../model/vocab/stances.ts';
+import { EVENT_PLACE_PART, PARTICIPANT_ROLES } from '../../model/vocab/relations.ts';
 import { STATEMENT_ACTS } from '../../model/vocab/statements.ts';
 import { membershipStatus, scenarioItem, stanceItem, type ScenarioItemView } from '../parts/claims.ts';
 import type { LinkView, ProvenanceView, Viewer } from '../parts/viewer.ts';
@@ -67,7 +68,7 @@ export function relationSections(v: Viewer, index: KbIndex, id: string): EntryVi
     const item: RelationItemView = { other: v.link(r.other), provenance: v.provenance(r.relation) };
     if (r.relation.degree) item.degree = DEGREES[r.relation.degree];
     if (r.relation.length) item.length = v.quantity(r.relation.length);
-    const period = v.period(r.relation.period, r.relation);
+    const period = v.period(r.relation.period);
     if (period) item.period = period;
     if (r.relation.note) item.note = r.relation.note;
     groups.set(r.label, [...(groups.get(r.label) ?? []), item]);
@@ -88,18 +89,25 @@ export function statementItems(v: Viewer, index: KbIndex, id: string): Statement
     };
     if (speaker !== id) item.speaker = v.link(speaker);
     if (statement.onBehalfOf && statement.onBehalfOf !== speaker) item.onBehalfOf = v.link(statement.onBehalfOf);
-    if (statement.date) item.date = v.date(statement.date, statement);
+    if (statement.jointWith) item.jointWith = statement.jointWith.map((j) => (j === id ? undefined : v.link(j)));
+    if (statement.date) item.date = v.date(statement.date);
     if (statement.event && statement.event !== id) item.event = v.link(statement.event);
     if (statement.quote) item.quote = statement.quote;
     return item;
   });
 }
 
-/** Events the entry took part in or hosted, in timeline order (each event's page links its place on the timeline). */
+/**
+ * Events the entry has a part in or is the place of, in timeline order (each event's page links its
+ * place on the timeline); each names the entry's part unless it acted in it, and shows its date
+ * with the date's own marker.
+ */
 export function eventItems(v: Viewer, index: KbIndex, id: string): EventItemView[] {
   return listOf(index.events, id).map((eventId) => {
     const event = index.byId.get(eventId) as KbEntry<'events'>;
-    return { link: v.link(eventId), date: v.date(event.data.date) };
+    const role = event.data.participants.find((p) => p.id === id)?.role;
+    const part = role ? PARTICIPANT_ROLES[role].part : EVENT_PLACE_PART;
+    return { link: v.link(eventId), date: v.datedClaim(event.data.date), ...(part ? { part } : {}) };
   });
 }
 

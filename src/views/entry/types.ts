@@ -39,6 +39,8 @@ export interface StatementItemView {
   speaker?: LinkView;
   speakerName: string;
   onBehalfOf?: LinkView;
+  /** The parties it was made jointly with; `undefined` stands for "this entry". */
+  jointWith?: (LinkView | undefined)[];
   act: string;
   date?: DateView;
   event?: LinkView;
@@ -52,6 +54,8 @@ export interface StatementItemView {
 export interface EventItemView {
   link: LinkView;
   date: DateView;
+  /** The entry's part when it did not act in the event: "target", "supporter", "host", or "place". */
+  part?: string;
 }
 
 export interface ScenarioSectionsView {
@@ -86,7 +90,8 @@ export interface EntryView {
   /** "State", "Summit"… */
   kind: string;
   aliases: string[];
-  laterNames: { name: string; from: DateView; basis: string }[];
+  /** Names the place took after the article, each dated with its context marker. */
+  laterNames: { name: string; from: DateView }[];
   /** Set when the whole entry is context not named in the article. */
   context?: string;
   /** Pagefind weight of the title: names outrank titles that describe happenings. */

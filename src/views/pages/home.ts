@@ -62,7 +62,7 @@ export function homeView(index: KbIndex, ids: PresenceIds): HomeView {
           provenance: v.provenance(b.hosted.relation),
         };
       }),
-      taliban: row.taliban.map((s) => stanceItem(v, s.stance, s.derivedFrom)),
+      taliban: row.taliban.map((s) => stanceItem(v, s.stance, s.derivedFrom, 'cell')),
     };
     if (row.border) view.border = factValue(v, row.border);
     if (row.alliance) view.alliance = row.alliance.history.map((h) => membershipStatus(v, h));

@@ -19,7 +19,7 @@ export function stancesView(index: KbIndex, region: string): StancesView {
     rows: stanceMatrix(index, groupMembers(index, region), STANCE_TOPIC_NAMES).map((row) => ({
       state: v.link(row.state),
       anchor: rowAnchor(row.state),
-      cells: row.cells.map((cell) => cell.map((s) => stanceItem(v, s.stance, s.derivedFrom))),
+      cells: row.cells.map((cell) => cell.map((s) => stanceItem(v, s.stance, s.derivedFrom, 'cell'))),
     })),
   };
 }

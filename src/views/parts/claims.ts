@@ -3,7 +3,6 @@
  * stance with its scope, and an actor's part in a scenario. Entry pages, the home page and the
  * comparison pages build them here, so a claim reads the same wherever it appears.
  */
-import type { ProvenanceInput } from '../../model/provenance.ts';
 import type { Membership } from '../../model/schemas/collections.ts';
 import type { Fact, Stance } from '../../model/schemas/shared.ts';
 import { factKeyInfo } from '../../model/vocab/facts.ts';
@@ -48,9 +47,11 @@ export interface StanceItemView {
   position: string;
   positionLabel: string;
   scope?: ScopeView;
+  /** What the state does, whom it spares and why: on entry pages; a table's cell leaves them empty. */
   measures: string[];
   exceptions: string[];
   reasons: string[];
+  /** The remark that qualifies the position ("over the past year"): kept wherever the stance is shown. */
   note?: string;
   provenance: ProvenanceView;
 }
@@ -69,9 +70,9 @@ export function factValue(v: Viewer, fact: Fact): InfoValue {
   const value: InfoValue = {};
   if (fact.none) value.none = factKeyInfo(fact.key).noneText ?? 'None';
   if (fact.quantity) value.quantity = v.quantity(fact.quantity, fact.reference);
-  if (fact.date) value.date = v.date(fact.date, fact);
+  if (fact.date) value.date = v.date(fact.date);
   if (fact.text) value.text = fact.text;
-  const period = v.period(fact.period, fact);
+  const period = v.period(fact.period);
   if (period) value.period = period;
   if (fact.note) value.note = fact.note;
   value.provenance = v.provenance(fact);
@@ -85,21 +86,33 @@ export function membershipStatus(v: Viewer, status: Membership['history'][number
     sinceWord: status.status === 'former' ? 'since leaving in' : 'since',
     provenance: v.provenance(status),
   };
-  if (status.since) view.since = v.date(status.since, status);
-  if (status.until) view.until = v.date(status.until, status);
+  if (status.since) view.since = v.date(status.since);
+  if (status.until) view.until = v.date(status.until);
   if (status.note) view.note = status.note;
   return view;
 }
 
-/** A stance as shown anywhere: position, scope (members, group, condition), details, provenance. */
-export function stanceItem(v: Viewer, stance: Stance, derivedFrom?: string): StanceItemView {
+/**
+ * A stance as shown anywhere: position, scope (members, group, condition), its qualifying note and
+ * provenance; on an entry page (`full`) also its measures, exceptions and reasons, which a table's
+ * `cell` leaves to the entry page. The note goes with the position everywhere: a cell that dropped
+ * it would say more than the article ("admits Afghan students" without "the article does not say
+ * how other Afghans are treated").
+ */
+export function stanceItem(
+  v: Viewer,
+  stance: Stance,
+  derivedFrom?: string,
+  shape: 'full' | 'cell' = 'full',
+): StanceItemView {
+  const full = shape === 'full';
   const item: StanceItemView = {
     topic: stance.topic,
     position: stance.position,
     positionLabel: positionLabel(stance.topic, stance.position),
-    measures: stance.measures ?? [],
-    exceptions: stance.exceptions ?? [],
-    reasons: stance.reasons ?? [],
+    measures: full ? (stance.measures ?? []) : [],
+    exceptions: full ? (stance.exceptions ?? []) : [],
+    reasons: full ? (stance.reasons ?? []) : [],
     provenance: v.provenance(stance),
   };
   const scope = v.scope({
@@ -118,7 +131,7 @@ export function scenarioItem(
   who: string,
   options: string[],
   alternatives: boolean,
-  item: ProvenanceInput,
+  item: object,
 ): ScenarioItemView {
   const view: ScenarioItemView = { who: v.link(who), options, provenance: v.provenance(item) };
   if (options.length > 1) view.combine = alternatives ? 'alternatives' : 'all';

@@ -3,13 +3,17 @@
  * built in one place so every page labels them the same way. A {@link Viewer} builds them for one
  * page and records every citable place the page shows, so the page's "cited paragraphs" can never
  * list fewer places than the page cites.
+ *
+ * Markers are decided here and nowhere else: a marker is the provenance the index gives a claim
+ * (`src/model/index/claims.ts`), looked up by the object that states it, so a claim reads the same on
+ * every page and nothing that is not a claim of the knowledge base can be given a marker.
  */
-import { CERTAINTY_INFO, type Certainty } from '../../model/vocab/certainty.ts';
+import { CERTAINTY_INFO, READING_INFO, type Certainty } from '../../model/vocab/certainty.ts';
 import { citeLabel, citeName, citePath, uniqueCites, type CitePlace } from '../../model/article-places.ts';
 import { datetimeAttribute, formatDate, type DateValue } from '../../model/dates.ts';
-import type { KbIndex } from '../../model/index/kb-index.ts';
+import type { Claim, KbIndex } from '../../model/index/kb-index.ts';
 import { entryPath } from '../../model/ids.ts';
-import { dateProvenance, provenanceOf, type Provenance, type ProvenanceInput } from '../../model/provenance.ts';
+import { sameProvenance, type Provenance } from '../../model/provenance.ts';
 import { formatQuantity, type Quantity } from '../../model/quantities.ts';
 
 /** A link to an entry: its id, title and path. */
@@ -29,17 +33,26 @@ export interface CiteView {
   path: string;
 }
 
-/** One provenance marker: from the article (certainty, citations) or context (basis). */
-export type ProvenanceView =
+/**
+ * One provenance marker: from the article (certainty, citations), our reading of the article's words
+ * (a date it does not give in full), or context (basis). `claim` is the identity of the claim it marks (see `src/model/index/claims.ts`); pages do not show it.
+ */
+export type ProvenanceView = { claim: string } & (
   | { kind: 'article'; certainty: Certainty; label: string; meaning: string; cite: CiteView[]; attributedTo?: LinkView }
-  | { kind: 'context'; basis: string; cite: CiteView[] };
+  | { kind: 'reading'; label: string; words: string; cite: CiteView[] }
+  | { kind: 'context'; basis: string; cite: CiteView[] }
+);
 
-/** A date at its own precision; `provenance` only where it differs from its item's. */
+/**
+ * A date at its own precision, a claim of its own (`claim`). `provenance` is its marker, given where
+ * it differs from the marker of the item it is shown in, which otherwise covers it.
+ */
 export interface DateView {
   text: string;
   /** For `<time datetime>`. */
   datetime: string;
   note?: string;
+  claim: string;
   provenance?: ProvenanceView;
 }
 
@@ -101,11 +114,22 @@ export class Viewer {
     return ids.map((id) => this.link(id));
   }
 
-  fromProvenance(p: Provenance): ProvenanceView {
+  /** The claim an object of the knowledge base states; anything else is refused. */
+  private claim(item: object, what: string): Claim {
+    const claim = this.index.claims.byObject.get(item);
+    if (!claim) throw new Error(`view: ${what} that is not a claim of the knowledge base: ${JSON.stringify(item)}`);
+    return claim;
+  }
+
+  private marker(claim: Claim): ProvenanceView {
+    const p: Provenance = claim.provenance;
     const cite = this.cites(p.cite);
-    if (p.kind === 'context') return { kind: 'context', basis: p.basis, cite };
+    if (p.kind === 'context') return { claim: claim.key, kind: 'context', basis: p.basis, cite };
+    if (p.kind === 'reading')
+      return { claim: claim.key, kind: 'reading', label: READING_INFO.label, words: p.words, cite };
     const info = CERTAINTY_INFO[p.certainty];
     return {
+      claim: claim.key,
       kind: 'article',
       certainty: p.certainty,
       label: info.label,
@@ -115,43 +139,57 @@ export class Viewer {
     };
   }
 
-  provenance(item: ProvenanceInput): ProvenanceView {
-    return this.fromProvenance(provenanceOf(item));
+  /** The identity of the claim `item` states, for a rendering that shows it without a marker of its own. */
+  claimKey(item: object): string {
+    return this.claim(item, 'a rendering of something').key;
+  }
+
+  /** The marker of the claim `item` states (a fact, relation, status, statement, stance, event…). */
+  provenance(item: object): ProvenanceView {
+    return this.marker(this.claim(item, 'a marker for something'));
   }
 
   /**
-   * A date inside `item`. Its provenance is given only when it differs from the item's: a context
-   * date, or a date citing places of its own.
+   * The marker of a claim written inside another (a date in its item, an event's date), given only
+   * where it differs from the marker of the claim it is inside, which the page shows beside it.
    */
-  date(date: DateValue & { cite?: readonly CitePlace[] | undefined }, item?: ProvenanceInput): DateView {
-    const view: DateView = { text: formatDate(date), datetime: datetimeAttribute(date.value) };
+  nestedProvenance(item: object): ProvenanceView | undefined {
+    const claim = this.claim(item, 'a marker for something');
+    return claim.within && sameProvenance(claim.provenance, claim.within.provenance) ? undefined : this.marker(claim);
+  }
+
+  /** A date inside the item a page shows it in: its own marker only where it differs from the item's. */
+  date(date: DateValue): DateView {
+    const claim = this.claim(date, 'a date');
+    const view: DateView = { text: formatDate(date), datetime: datetimeAttribute(date.value), claim: claim.key };
     if (date.note) view.note = date.note;
-    if (date.context !== undefined || date.cite !== undefined) {
-      const base = item ? provenanceOf(item) : { kind: 'context' as const, basis: date.context ?? '', cite: [] };
-      view.provenance = this.fromProvenance(dateProvenance(date, base));
-    }
+    const own = this.nestedProvenance(date);
+    if (own) view.provenance = own;
     return view;
   }
 
-  /** A date that is a claim of its own (an event's date): always with its provenance. */
-  datedClaim(date: DateValue & { cite?: readonly CitePlace[] | undefined }, item: ProvenanceInput): DateView {
-    return { ...this.date(date), provenance: this.fromProvenance(dateProvenance(date, provenanceOf(item))) };
+  /** A date shown on its own (an event's date in a list of events): always with its marker. */
+  datedClaim(date: DateValue): DateView {
+    return { ...this.date(date), provenance: this.marker(this.claim(date, 'a date')) };
   }
 
-  period(
-    period: { from?: DateValue | undefined; to?: DateValue | undefined } | undefined,
-    item?: ProvenanceInput,
-  ): PeriodView | undefined {
+  /** A span of time inside an item; each end is a date of its own (see {@link date}). */
+  period(period: { from?: DateValue | undefined; to?: DateValue | undefined } | undefined): PeriodView | undefined {
     if (!period) return undefined;
     const { from, to } = period;
     if (from && to) {
-      const same = from.value === to.value && from.qualifier === to.qualifier && !from.end && !to.end;
+      const same =
+        from.value === to.value &&
+        from.qualifier === to.qualifier &&
+        !from.end &&
+        !to.end &&
+        sameProvenance(this.claim(from, 'a date').provenance, this.claim(to, 'a date').provenance);
       return same
-        ? { kind: 'at', date: this.date(from, item) }
-        : { kind: 'between', from: this.date(from, item), to: this.date(to, item) };
+        ? { kind: 'at', date: this.date(from) }
+        : { kind: 'between', from: this.date(from), to: this.date(to) };
     }
-    if (from) return { kind: 'since', from: this.date(from, item) };
-    if (to) return { kind: 'until', to: this.date(to, item) };
+    if (from) return { kind: 'since', from: this.date(from) };
+    if (to) return { kind: 'until', to: this.date(to) };
     return undefined;
   }
 
