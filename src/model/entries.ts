@@ -50,7 +50,7 @@ export const ID_FIELDS: Record<string, readonly CollectionName[] | 'any'> = {
 /** Fields whose value is a date. */
 const DATE_FIELDS = new Set(['date', 'since', 'until', 'from', 'to']);
 
-export interface IdRef {
+interface IdRef {
   /** Field path, e.g. `statements[0].about[1]` or `body line 4`. */
   path: string;
   id: string;

@@ -4,7 +4,7 @@
  */
 
 export const QUANTITY_QUALIFIERS = ['exact', 'approx', 'at-least', 'more-than'] as const;
-export type QuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];
+type QuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];
 
 /** Units and how each reads after a number (singular, plural). */
 export const UNITS = {
@@ -28,7 +28,7 @@ export const DIRECTIONS = [
   'south-east',
   'south-west',
 ] as const;
-export type Direction = (typeof DIRECTIONS)[number];
+type Direction = (typeof DIRECTIONS)[number];
 
 export interface Quantity {
   value: number;

@@ -78,7 +78,7 @@ const ENTRY_FILE = /^([^/]+)\/([^/]+)\.mdx$/;
  * Splits an MDX file into its parsed frontmatter and its body with the parser Astro's MDX loader
  * uses. Throws on malformed YAML, with the line in the file where the parser stopped.
  */
-export function parseMdx(text: string): { data: unknown; body: string } {
+function parseMdx(text: string): { data: unknown; body: string } {
   try {
     const { frontmatter, content } = parseFrontmatter(text);
     // Astro's MDX loader trims the body, so "body line N" counts from its first line of text.
@@ -92,7 +92,7 @@ export function parseMdx(text: string): { data: unknown; body: string } {
 }
 
 /** Malformed YAML in a file's frontmatter; `line` is the line in the file, when the parser knows it. */
-export class MalformedYaml extends Error {
+class MalformedYaml extends Error {
   readonly line: number | undefined;
   constructor(reason: string, line?: number) {
     super(`malformed YAML: ${reason}`);
@@ -102,7 +102,7 @@ export class MalformedYaml extends Error {
 }
 
 /** A zod issue path as a field name: `relations[0].target`. */
-export function fieldPath(path: readonly PropertyKey[]): string {
+function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(root)';
 }
 

@@ -62,7 +62,7 @@ export interface NetworkEdge extends EdgeDraft {
   className: string;
 }
 
-export interface FilteredRelation {
+interface FilteredRelation {
   source: string;
   target: string;
   type: RelationType;

@@ -23,7 +23,7 @@ import {
 } from './shared.ts';
 
 /** Fields every entry has. */
-export const entryShape = {
+const entryShape = {
   /** The name readers know the entry by. */
   title: textSchema,
   /** One sentence, in our own words, saying what the entry is and why it matters here. */
@@ -43,7 +43,7 @@ export const entryShape = {
 };
 
 /** An office a person holds or held. */
-export const officeSchema = z
+const officeSchema = z
   .object({
     /** The office, e.g. "President" or "Secretary-General". */
     role: textSchema,
@@ -74,8 +74,7 @@ export const actorSchema = z
   })
   .strict();
 
-export const MEMBERSHIP_STATUSES = ['member', 'observer', 'applicant', 'former'] as const;
-export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+const MEMBERSHIP_STATUSES = ['member', 'observer', 'applicant', 'former'] as const;
 
 /** One status a member held, and when. */
 export const membershipStatusSchema = z
@@ -94,7 +93,7 @@ export const membershipStatusSchema = z
   .superRefine(refineProvenance);
 
 /** One member's history with an organization. */
-export const membershipSchema = z
+const membershipSchema = z
   .object({
     /** The member state or actor. */
     member: entryIdSchema,
@@ -118,10 +117,10 @@ export const organizationSchema = z
   })
   .strict();
 
-export const BASE_STATUSES = ['active', 'proposed', 'former'] as const;
+const BASE_STATUSES = ['active', 'proposed', 'former'] as const;
 export type BaseStatus = (typeof BASE_STATUSES)[number];
 
-export const baseSchema = z
+const baseSchema = z
   .object({
     ...entryShape,
     /** What sort of installation this is. */
@@ -134,7 +133,7 @@ export const baseSchema = z
   .strict();
 
 /** A name a place took after September 2021: context, never used for the place elsewhere. */
-export const laterNameSchema = z
+const laterNameSchema = z
   .object({
     /** The later name ("Astana"). */
     name: textSchema,
@@ -145,7 +144,7 @@ export const laterNameSchema = z
   })
   .strict();
 
-export const placeSchema = z
+const placeSchema = z
   .object({
     ...entryShape,
     /** What sort of place this is. */
@@ -158,7 +157,7 @@ export const placeSchema = z
   .strict();
 
 /** The entries a link runs through, in order from one end to the other. */
-export const routeSchema = z
+const routeSchema = z
   .object({
     /** Places or states along the link, in order. */
     via: z.array(entryIdSchema).min(2, 'a route has at least two ends'),
@@ -167,9 +166,9 @@ export const routeSchema = z
   .strict()
   .superRefine(refineProvenance);
 
-export const INFRASTRUCTURE_STATUSES = ['existing', 'extension-agreed', 'agreed', 'under-development'] as const;
+const INFRASTRUCTURE_STATUSES = ['existing', 'extension-agreed', 'agreed', 'under-development'] as const;
 
-export const infrastructureSchema = z
+const infrastructureSchema = z
   .object({
     ...entryShape,
     /** What sort of link this is. */
@@ -247,13 +246,13 @@ export const eventSchema = z
   .strict();
 
 /** The article's condition under which a scenario unfolds. */
-export const triggerSchema = z
+const triggerSchema = z
   .object({ /** The condition, in our words. */ text: textSchema, ...citedShape })
   .strict()
   .superRefine(refineProvenance);
 
 /** Something to watch that tells which way things are going. */
-export const signSchema = z
+const signSchema = z
   .object({
     /** The sign, in our words. */
     text: textSchema,
@@ -265,7 +264,7 @@ export const signSchema = z
   .superRefine(refineProvenance);
 
 /** An actor's likely response in a scenario; several options are kept as options. */
-export const responseSchema = z
+const responseSchema = z
   .object({
     /** Who responds. */
     actor: entryIdSchema,
@@ -283,7 +282,7 @@ export const responseSchema = z
   .superRefine(refineProvenance);
 
 /** The part an organization or outside power plays in a scenario. */
-export const roleSchema = z
+const roleSchema = z
   .object({ /** Who. */ actor: entryIdSchema, /** The role, in our words. */ text: textSchema, ...citedShape })
   .strict()
   .superRefine(refineProvenance);
@@ -305,7 +304,7 @@ export const scenarioSchema = z
   .strict();
 
 /** One citable place of the source, summarised in our words. */
-export const paragraphSchema = z
+const paragraphSchema = z
   .object({
     /** Which place: `P1`…, `caption` or `byline`. */
     place: citePlaceSchema,
@@ -350,14 +349,7 @@ export const SCHEMAS = {
   sources: sourceSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;
 
-export type ActorData = z.output<typeof actorSchema>;
-export type OrganizationData = z.output<typeof organizationSchema>;
-export type BaseData = z.output<typeof baseSchema>;
-export type PlaceData = z.output<typeof placeSchema>;
-export type InfrastructureData = z.output<typeof infrastructureSchema>;
-export type EventData = z.output<typeof eventSchema>;
 export type ScenarioData = z.output<typeof scenarioSchema>;
-export type SourceData = z.output<typeof sourceSchema>;
 
 /** The validated data of an entry of collection `C`. */
 export type DataOf<C extends CollectionName> = z.output<(typeof SCHEMAS)[C]>;

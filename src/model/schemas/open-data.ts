@@ -10,7 +10,7 @@ import { SCHEMAS, membershipStatusSchema } from './collections.ts';
 import { citePlaceSchema, entryIdSchema, relationSchema, stanceSchema, statementSchema } from './shared.ts';
 
 /** What the index derives for an entry, beyond what its own file says. */
-export const derivedSchema = z
+const derivedSchema = z
   .object({
     /** Every relation seen from this entry, written here or on the other end. */
     relations: z.array(
@@ -50,7 +50,7 @@ export const derivedSchema = z
 export type Derived = z.output<typeof derivedSchema>;
 
 /** The file `/data/<collection>.json`. */
-export function collectionFileSchema<C extends CollectionName>(collection: C) {
+function collectionFileSchema<C extends CollectionName>(collection: C) {
   return z
     .object({
       /** Which collection the file holds. */

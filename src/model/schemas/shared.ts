@@ -28,14 +28,8 @@ export const entryIdSchema = z
 // output type (and the JSON Schema generated for open data) is exact rather than "anything".
 const asList = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
-/** A list of entry ids; a single id is accepted and normalised to a list. */
-export const entryIdsSchema = z
-  .union([entryIdSchema, z.array(entryIdSchema)])
-  .transform(asList)
-  .pipe(z.array(entryIdSchema));
-
 /** A non-empty list of entry ids; a single id is accepted and normalised to a list. */
-export const requiredEntryIdsSchema = z
+const requiredEntryIdsSchema = z
   .union([entryIdSchema, z.array(entryIdSchema)])
   .transform(asList)
   .pipe(z.array(entryIdSchema).min(1, 'name at least one entry'));
@@ -50,7 +44,6 @@ export const citeSchema = z
   .union([z.string(), z.array(z.string())])
   .transform(asList)
   .pipe(z.array(citePlaceSchema).min(1, 'must cite at least one place'));
-export type Cite = z.output<typeof citeSchema>;
 
 /**
  * Where a claim comes from: exactly one of two things. From the article — `cite` and the article's
@@ -78,7 +71,7 @@ export interface ProvenanceFields {
 }
 
 /** What is wrong with an item's provenance: an empty list when it is one of the two allowed forms. */
-export function provenanceIssues(item: ProvenanceFields): { path: string; message: string }[] {
+function provenanceIssues(item: ProvenanceFields): { path: string; message: string }[] {
   if (item.context !== undefined) {
     const issues = [];
     if (item.certainty !== undefined)
@@ -177,7 +170,7 @@ export const dateSchema = z.preprocess(
 );
 
 /** A span of time; either end may be open. An open end means "as of the article". */
-export const periodSchema = z
+const periodSchema = z
   .object({
     /** When it began. */
     from: dateSchema.optional(),
@@ -185,7 +178,6 @@ export const periodSchema = z
     to: dateSchema.optional(),
   })
   .strict();
-export type Period = z.output<typeof periodSchema>;
 
 /** A number with its unit and the article's hedge. */
 export const quantitySchema = z
@@ -358,4 +350,3 @@ export const coordinatesSchema = z
     context: textSchema,
   })
   .strict();
-export type Coordinates = z.output<typeof coordinatesSchema>;

@@ -5,7 +5,7 @@
  */
 import type { Unit } from '../quantities.ts';
 
-export type FactShape = 'quantity' | 'text' | 'date';
+type FactShape = 'quantity' | 'text' | 'date';
 
 export interface FactKeyInfo {
   /** Label in the infobox. */

@@ -8,7 +8,7 @@ import type { CollectionName } from '../ids.ts';
 /** `[singular, plural]` label of a kind. */
 type Labels = readonly [string, string];
 
-export const KINDS = {
+const KINDS = {
   actors: {
     state: ['State', 'States'],
     'state-group': ['Group of states', 'Groups of states'],

@@ -145,7 +145,6 @@ export const PARTICIPANT_ROLE_NAMES = Object.keys(PARTICIPANT_ROLES) as [Partici
 
 /** Degrees of alignment the article distinguishes ("aligned, and often merged"). */
 export const ALIGNMENT_DEGREES = ['partly', 'often-merged'] as const;
-export type AlignmentDegree = (typeof ALIGNMENT_DEGREES)[number];
 
 /** Whether a relation type has words for an end that does not exist yet ("would host"). */
 export function hasProspectiveWords(type: RelationType): boolean {

@@ -53,8 +53,6 @@ export const STANCE_TOPICS = {
 export type StanceTopic = keyof typeof STANCE_TOPICS;
 export const STANCE_TOPIC_NAMES = Object.keys(STANCE_TOPICS) as [StanceTopic, ...StanceTopic[]];
 
-export type StancePosition<T extends StanceTopic = StanceTopic> = keyof (typeof STANCE_TOPICS)[T]['positions'] & string;
-
 /** Every position of every topic (zod checks the pair with {@link isPositionOf}). */
 export const ALL_POSITIONS = [
   ...new Set(STANCE_TOPIC_NAMES.flatMap((t) => Object.keys(STANCE_TOPICS[t].positions))),

@@ -19,7 +19,7 @@ export interface InfoRow {
   values: InfoValue[];
 }
 
-export interface MembershipRowView {
+interface MembershipRowView {
   other: LinkView;
   history: MembershipStatusView[];
 }

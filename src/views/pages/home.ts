@@ -19,7 +19,7 @@ import {
 import { Viewer, type LinkView, type ProvenanceView } from '../parts/viewer.ts';
 import { groupMembers, presenceTable } from './tables.ts';
 
-export interface PresenceRowView {
+interface PresenceRowView {
   state: LinkView;
   anchor: string;
   border?: InfoValue;

@@ -18,7 +18,7 @@ import { membershipStatus } from '../parts/claims.ts';
 import { Viewer, type DateView, type PeriodView, type ProvenanceView } from '../parts/viewer.ts';
 
 /** One claim behind an edge: a relation with its period, or one status of a membership. */
-export type NetworkClaimView =
+type NetworkClaimView =
   | { kind: 'relation'; period?: PeriodView; provenance: ProvenanceView }
   | {
       kind: 'status';

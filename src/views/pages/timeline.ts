@@ -6,7 +6,7 @@ import type { KbIndex } from '../../model/index/kb-index.ts';
 import { Viewer, type DateView, type LinkView, type ProvenanceView } from '../parts/viewer.ts';
 import { timelineGroups } from './tables.ts';
 
-export interface TimelineEventView {
+interface TimelineEventView {
   anchor: string;
   link: LinkView;
   date: DateView;
