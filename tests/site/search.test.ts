@@ -123,7 +123,7 @@ describe('the search dialog', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.waitForLoadState('networkidle');
     expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
-    expect(await page.locator('[data-search-trigger]').getAttribute('aria-keyshortcuts')).toContain('Control+K');
+    expect(await page.locator('.search-link').getAttribute('aria-keyshortcuts')).toContain('Control+K');
 
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog');

@@ -18,10 +18,11 @@ import { currentSnapshot } from '../snapshot.ts';
 
 /**
  * Parts of entry pages that repeat other entries' names or the citation apparatus: the relation
- * lists (search finds what joins two entries from the search data instead) and the ¶ citation
- * markers. The cited-paragraphs and cite-this sections carry data-pagefind-ignore themselves.
+ * lists (search finds what joins two entries from the search data instead), the ¶ citation markers
+ * and the sections' link controls. The cited-paragraphs and cite-this sections carry
+ * data-pagefind-ignore themselves.
  */
-export const EXCLUDED_FROM_INDEX = ['section[aria-labelledby="relations"]', '.cites'];
+export const EXCLUDED_FROM_INDEX = ['section[aria-labelledby="relations"]', '.cites', '.anchor'];
 
 /** Files Pagefind writes that the site never loads (its other UIs and the worker). */
 const UNUSED = [

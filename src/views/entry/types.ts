@@ -15,16 +15,22 @@ export type CitationFormatter = (input: CitationInput) => CitationView;
 
 /** One infobox row: a label with one or more values. */
 export interface InfoRow {
+  /** What the row holds: a fact key (`afghan-border`), a row of the collection's own (`date`, `route`…) or `office`. */
+  key: string;
   label: string;
   values: InfoValue[];
 }
 
 export interface MembershipRowView {
+  /** The row's fragment id on the page: `m-<the other end>`. */
+  anchor: string;
   other: LinkView;
   history: MembershipStatusView[];
 }
 
 export interface RelationItemView {
+  /** The relation's fragment id on the page: `r-<the other end>` (see `relationAnchors`). */
+  anchor: string;
   other: LinkView;
   degree?: string;
   length?: QuantityView;
@@ -50,6 +56,8 @@ export interface StatementItemView {
 }
 
 export interface EventItemView {
+  /** The row's fragment id on the page: the event's id, as on the timeline. */
+  anchor: string;
   link: LinkView;
   date: DateView;
 }
