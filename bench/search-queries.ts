@@ -386,7 +386,7 @@ export const RANKING_QUERIES: RankingQuery[] = [
  */
 export interface AnswerCase {
   q: string;
-  /** Paths of the entries the answer is about (two for a tie). */
+  /** Paths of entries the answer is about (two for a tie); it may be about more (a query naming two entries). */
   about: string[];
   /** Paths the answer links as values, or texts it shows. */
   values: string[];
@@ -467,11 +467,11 @@ export const ANSWER_CASES: (AnswerCase | NoAnswerCase)[] = [
   a('kazakhstan foreign bases', '/actors/kazakhstan/', 'None'),
   a('tajikistan stance on the taliban', '/actors/tajikistan/', 'No official dialogue'),
   a('kyrgyzstan afghan students', '/actors/kyrgyzstan/', 'Admits Afghan students with valid visas'),
-  a('201st base troops', '/bases/201st-military-base/', 'about 7,000 troops'),
+  a('201st base troops', '/bases/201st-military-base/', 'about 7,000 soldiers'),
   a('kant air base lease', '/bases/kant-air-base/', '25 years'),
   a('how far is ayni from dushanbe', '/bases/ayni-air-base/', '10 km west of', '/places/dushanbe/'),
   a('when was the csto founded', '/organizations/csto/', '2002'),
-  a('termez exercise troops', '/events/2021-08-russia-uzbekistan-exercise-termez/', '1,500 troops'),
+  a('termez exercise troops', '/events/2021-08-russia-uzbekistan-exercise-termez/', '1,500 soldiers'),
   a('iskp rivals', '/actors/iskp/', '/actors/taliban/'),
   a('who governs afghanistan', '/actors/afghanistan/', '/actors/taliban/'),
   a(

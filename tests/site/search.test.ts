@@ -208,6 +208,61 @@ describe('results', () => {
   });
 });
 
+describe('answers from typed data', () => {
+  test('a query asking about an entry opens with the answer: values linked, markers and paragraph links as on the page, a link to each claim', async () => {
+    const page = await openPage('/search/?q=sco%20observers');
+    await settled(page);
+    const answer = page.locator('[data-search-answer]');
+    await expect(answer.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      'Shanghai Cooperation Organization: Members (observer)',
+    );
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/^An answer and \d+ results for/);
+    const claims = answer.locator('li');
+    await expect(claims.count()).resolves.toBe(4);
+    await expect(claims.first().locator('a').first().getAttribute('href')).resolves.toBe('/actors/afghanistan/');
+    // The first claim's markers, as the answer shows them and as the entry page does.
+    const shown = await claims
+      .first()
+      .locator('.meta')
+      .evaluateAll((m) => m.map((x) => x.outerHTML));
+    const claim = claims.first().locator('[data-search-claim]');
+    expect(await claim.getAttribute('href')).toBe('/organizations/sco/#m-afghanistan');
+    await claim.click();
+    await page.waitForURL(/\/organizations\/sco\/#m-afghanistan$/);
+    const target = page.locator('#m-afghanistan');
+    const onPage = await target
+      .locator('.meta:has(> .badge)')
+      .evaluateAll((m) => m.map((x) => (x.removeAttribute('data-pagefind-ignore'), x.outerHTML)));
+    expect(shown).toEqual(onPage);
+    // A shared link to a claim marks it, as it scrolls it into view.
+    expect(await target.evaluate((el) => el.matches(':target') && getComputedStyle(el).outlineStyle)).toBe('solid');
+    await page.context().close();
+  });
+
+  test('a query naming two entries is answered with what ties them, in the dialog too', async () => {
+    const page = await openPage('/actors/kazakhstan/');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.type('tajikistan taliban');
+    await settled(page, 'dialog');
+    const answer = page.locator('dialog [data-search-answer]');
+    await expect(answer.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Tajikistan and Taliban');
+    await expect(answer.textContent()).resolves.toContain('No official dialogue');
+    expect((await resultPaths(page, 'dialog'))[0]).toBe('/actors/tajikistan/');
+    await page.context().close();
+  });
+
+  test('no answer is shown where the data has none', async () => {
+    const page = await openPage('/search/?q=csto');
+    await settled(page);
+    await expect(page.locator('[data-search-answer]').count()).resolves.toBe(0);
+    await page.locator('[data-search-input]').fill('mongolia president');
+    await settled(page);
+    await expect(page.locator('[data-search-answer]').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+});
+
 describe('on a phone', () => {
   test('/search/?q=uzbekistan shows results above the fold, filters folded, no sideways scroll and no Ctrl K hint', async () => {
     const page = await openPage('/search/?q=uzbekistan', {

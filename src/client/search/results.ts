@@ -62,13 +62,15 @@ function fillSection(item: Element, data: PageData | undefined, terms: string[])
   );
 }
 
-/** Empties the results, their status line and the messages: nothing is searched. */
+/** Empties the answer, the results, their status line and the messages: nothing is searched. */
 export function clearResults(parts: {
+  answer: HTMLElement;
   list: HTMLElement;
   status: HTMLElement;
   none: HTMLElement;
   more: HTMLElement;
 }): void {
+  parts.answer.replaceChildren();
   parts.list.replaceChildren();
   parts.status.textContent = '';
   parts.none.hidden = true;
@@ -85,7 +87,7 @@ export function paintResults(
   results: readonly EntryScore[],
   from: number,
   terms: string[],
-  details: (page: string) => Promise<PageData | undefined>,
+  details: (id: string) => Promise<PageData | undefined>,
   current: () => boolean,
 ): number {
   const slice = results.slice(from, from + PAGE);
@@ -97,7 +99,7 @@ export function paintResults(
   parts.more.hidden = shown >= results.length;
   void Promise.all(
     slice.map(async (s, i) => {
-      const data = await details(s.entry.page).catch(() => undefined);
+      const data = await details(s.entry.id).catch(() => undefined);
       if (current()) fillSection(items[i]!, data, terms);
     }),
   );

@@ -99,8 +99,11 @@ export interface EntryView {
   context?: string;
   /** Pagefind weight of the title: names outrank titles that describe happenings. */
   titleWeight: number;
-  /** What search ranking reads back from the index (`data-pagefind-meta` values). */
-  searchMeta: { links?: string; keywords?: string; aliases?: string };
+  /**
+   * The entry's position in the index's order, which the search data keeps: the page carries it as
+   * a Pagefind sort key, so search can tell which of Pagefind's pages is which entry.
+   */
+  searchKey: number;
   infobox: InfoRow[];
   scenario?: ScenarioSectionsView;
   locator?: LocatorView;
