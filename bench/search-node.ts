@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { EntryAnswers } from '../src/search/answer-types.ts';
-import { SEARCH_DATA_FILE, answersPath, type SearchData } from '../src/search/files.ts';
+import { SEARCH_DATA_FILE, answersPath, readSearchData, type SearchData } from '../src/search/files.ts';
 import { prepareIndex, type RankIndex } from '../src/search/query.ts';
 import { PAGEFIND_OPTIONS, pageIdsInOrder } from '../src/search/run.ts';
 
@@ -55,7 +55,7 @@ export async function withSiteSearch<T>(dist: string, use: (search: SiteSearch) 
     };
     await pagefind.options({ basePath: '/pagefind/', ...PAGEFIND_OPTIONS });
     await pagefind.init();
-    const data = JSON.parse(await readFile(join(dist, 'pagefind', SEARCH_DATA_FILE), 'utf8')) as SearchData;
+    const data = readSearchData(JSON.parse(await readFile(join(dist, 'pagefind', SEARCH_DATA_FILE), 'utf8')));
     const pages = await pageIdsInOrder(pagefind, data.entries.length);
     const index = prepareIndex(data.entries, data.synonyms, data.properties, pages);
     const answers = async (id: string) => {

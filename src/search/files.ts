@@ -7,7 +7,7 @@ import type { Property } from './properties.ts';
 import type { SearchEntry } from './query.ts';
 import type { SynonymGroups } from '../model/schemas/synonyms.ts';
 
-/** What `kb-search.json` holds. */
+/** What search knows of the knowledge base. */
 export interface SearchData {
   entries: SearchEntry[];
   synonyms: SynonymGroups;
@@ -15,8 +15,25 @@ export interface SearchData {
   properties: Property[];
 }
 
+/** The search data as its file holds it: an entry's id is the last segment of its URL. */
+interface SearchDataFile extends Omit<SearchData, 'entries'> {
+  entries: Omit<SearchEntry, 'id'>[];
+}
+
 /** The search data file, in the search bundle folder. */
 export const SEARCH_DATA_FILE = 'kb-search.json';
+
+/** The text of the search data file. */
+export function searchDataFile(data: SearchData): string {
+  const file: SearchDataFile = { ...data, entries: data.entries.map(({ id: _id, ...rest }) => rest) };
+  return JSON.stringify(file);
+}
+
+/** The search data, from the parsed search data file. */
+export function readSearchData(file: unknown): SearchData {
+  const { entries, ...rest } = file as SearchDataFile;
+  return { ...rest, entries: entries.map((e) => ({ ...e, id: e.url.split('/').at(-2)! })) };
+}
 
 /** Where an entry's answers are served, below the search bundle folder. */
 export function answersPath(id: string): string {

@@ -124,15 +124,16 @@ export async function runSearch(
 }
 
 /**
- * Pagefind's options. Pagefind runs in its worker (`noWorker: false`): decompressing its
- * WebAssembly and index chunks and searching stay off the main thread, so the page never blocks
- * while search loads (about 11 KB more on the first search than searching on the main thread). Ranking: `termFrequency: 0` and `pageLength: 0`
- * rank by the weighted count of matches rather than their density, `termSaturation: 2` lets
- * repeated mentions keep counting, and title and summary metadata add nothing (the weighted `<h1>`
- * and aliases already count); the knowledge-base ranking above decides the order in the end.
+ * Pagefind's options. Pagefind searches on the main thread (`noWorker: true`): its worker would be
+ * 11 KB more on the first search, and this index is small enough that loading it and searching
+ * take a few milliseconds (`npm run bench` prints the longest task of a first search). Ranking:
+ * `termFrequency: 0` and `pageLength: 0` rank by the weighted count of matches rather than their
+ * density, `termSaturation: 2` lets repeated mentions keep counting, and title and summary
+ * metadata add nothing (the weighted `<h1>` and aliases already count); the knowledge-base ranking
+ * above decides the order in the end.
  */
 export const PAGEFIND_OPTIONS = {
-  noWorker: false,
+  noWorker: true,
   excerptLength: 24,
   ranking: { termFrequency: 0, pageLength: 0, termSaturation: 2, metaWeights: { title: 0, summary: 0 } },
 };

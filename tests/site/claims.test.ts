@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { citePath } from '../../src/model/article-places.ts';
 import type { EntryAnswers, MarkData } from '../../src/search/answer-types.ts';
-import { SEARCH_DATA_FILE, answersPath, type SearchData } from '../../src/search/files.ts';
+import { SEARCH_DATA_FILE, answersPath, readSearchData } from '../../src/search/files.ts';
 import { distDir } from '../helpers/browser.ts';
 import { elementWithId, entryLinksIn, markersIn, repeatedIds, type MarkerOnPage } from '../helpers/claim-markup.ts';
 import { htmlPages, redirectTarget } from '../helpers/public-urls.ts';
@@ -50,7 +50,7 @@ describe('claim anchors', () => {
 });
 
 describe('the answer data', () => {
-  const data = JSON.parse(readFileSync(join(distDir(), 'pagefind', SEARCH_DATA_FILE), 'utf8')) as SearchData;
+  const data = readSearchData(JSON.parse(readFileSync(join(distDir(), 'pagefind', SEARCH_DATA_FILE), 'utf8')));
   const expected = (m: MarkData): MarkerOnPage => ({
     badge: `badge--${m.k === 'context' ? 'context' : (m.c ?? m.k)}`,
     label: m.k === 'context' ? 'context' : (m.l ?? m.k),

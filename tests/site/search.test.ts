@@ -178,6 +178,26 @@ describe('results', () => {
     await page.context().close();
   });
 
+  test("only results in view fetch Pagefind's page data for their section line", async () => {
+    const page = await openPage('/', { viewport: { width: 1280, height: 700 } });
+    const fragments: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+    });
+    await page.goto(new URL('/search/?q=tajikistan', page.url()).href);
+    const all = await resultPaths(page);
+    await page.locator('.search-result__section a').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const inView = await page
+      .locator('[data-search-results] > li')
+      .evaluateAll((items) => items.filter((li) => li.getBoundingClientRect().top < innerHeight).length);
+    expect(all.length).toBeGreaterThan(inView);
+    expect(fragments.length).toBeLessThanOrEqual(inView);
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => fragments.length, { timeout: 10_000 }).toBeGreaterThan(inView);
+    await page.context().close();
+  });
+
   test('results are painted once, in their final order', async () => {
     const page = await openPage('/');
     // Record the first result's title each time the page changes, from the first paint on.

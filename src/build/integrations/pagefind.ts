@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchBundle } from '../../search/data.ts';
-import { SEARCH_DATA_FILE, answersPath } from '../../search/files.ts';
+import { SEARCH_DATA_FILE, answersPath, searchDataFile } from '../../search/files.ts';
 import type { KbIndex } from '../../model/index/kb-index.ts';
 import type { SynonymGroups } from '../../model/schemas/synonyms.ts';
 import { entryCoreView } from '../../views/entry/entry-view.ts';
@@ -54,7 +54,7 @@ const UNUSED = [
 /** Writes the search data file and every entry's answers into `bundle`; returns how many entries it lists. */
 export function writeSearchData(bundle: string, index: KbIndex, synonyms: SynonymGroups): number {
   const { data, answers } = searchBundle(index, synonyms, (id) => entryCoreView(index, id));
-  writeFileSync(join(bundle, SEARCH_DATA_FILE), JSON.stringify(data));
+  writeFileSync(join(bundle, SEARCH_DATA_FILE), searchDataFile(data));
   for (const [id, found] of answers) {
     const file = join(bundle, answersPath(id));
     mkdirSync(dirname(file), { recursive: true });

@@ -3,10 +3,10 @@
  * when search is first used; a failed load is forgotten, so the next search tries again. The
  * engine ranks with the knowledge base (`src/search/run.ts`), fetches the answer files of a query
  * that asks about an entry, and remembers Pagefind's results, so a result's page data (excerpt,
- * matched sections) can be read afterwards.
+ * matched sections) can be read when the result comes into view.
  */
 import type { EntryAnswers } from '../../search/answer-types.ts';
-import { SEARCH_DATA_FILE, answersPath, type SearchData } from '../../search/files.ts';
+import { SEARCH_DATA_FILE, answersPath, readSearchData } from '../../search/files.ts';
 import { prepareIndex, type RankIndex, type SearchEntry } from '../../search/query.ts';
 import {
   PAGEFIND_OPTIONS,
@@ -93,7 +93,7 @@ async function load(): Promise<Engine> {
     importPagefind(),
     fetch(`${BUNDLE}${SEARCH_DATA_FILE}`).then((r) => {
       if (!r.ok) throw new Error(`search data: HTTP ${r.status}`);
-      return r.json() as Promise<SearchData>;
+      return r.json().then(readSearchData);
     }),
   ]);
   await pagefind.options({ basePath: BUNDLE, ...PAGEFIND_OPTIONS });

@@ -1,7 +1,7 @@
 /**
  * Painting results: each result with its type and kind, summary, and a line for the section it
- * matched, filled once Pagefind's page data arrives (so filling it moves nothing). Results are
- * painted a page at a time, in their final order.
+ * matched, filled once the result is in view and Pagefind's page data has arrived (so filling it
+ * moves nothing). Results are painted a page at a time, in their final order.
  */
 import { decodeEntities } from '../../model/html.ts';
 import type { EntryScore } from '../../search/rank.ts';
@@ -70,6 +70,7 @@ export function clearResults(parts: {
   none: HTMLElement;
   more: HTMLElement;
 }): void {
+  watching.get(parts.list)?.disconnect();
   parts.answer.replaceChildren();
   parts.list.replaceChildren();
   parts.status.textContent = '';
@@ -77,10 +78,15 @@ export function clearResults(parts: {
   parts.more.hidden = true;
 }
 
+/** The observer of each result list's painted results: it asks for a result's page data when it comes into view. */
+const watching = new WeakMap<HTMLElement, IntersectionObserver>();
+
 /**
- * Paints the page of `results` starting at `from` (the first page replaces the list), hides "Show
- * more" after the last one, and fills each result's section line as its page data arrives, unless
- * the search is no longer `current`. Returns how many results are painted.
+ * Paints the page of `results` starting at `from` (the first page replaces the list) and hides
+ * "Show more" after the last one. Each result's section line is filled when the result comes into
+ * view (its title, kind and summary come from the search data; only the section needs Pagefind's
+ * page data, fetched then), unless the search is no longer `current`. Returns how many results are
+ * painted.
  */
 export function paintResults(
   parts: { list: HTMLElement; more: HTMLElement },
@@ -93,15 +99,31 @@ export function paintResults(
   const slice = results.slice(from, from + PAGE);
   // Paint the slice at once in its final order; the matched sections fill their reserved lines after.
   const items = slice.map((s) => resultItem(s, terms));
-  if (from === 0) parts.list.replaceChildren(...items);
-  else parts.list.append(...items);
+  if (from === 0) {
+    watching.get(parts.list)?.disconnect();
+    parts.list.replaceChildren(...items);
+  } else parts.list.append(...items);
+  let observer = watching.get(parts.list);
+  if (!observer || from === 0) {
+    observer = new IntersectionObserver((seen) => {
+      for (const { target, isIntersecting } of seen) {
+        const id = (target as HTMLElement).dataset.entry;
+        if (!isIntersecting || !id) continue;
+        observer!.unobserve(target);
+        void details(id)
+          .catch(() => undefined)
+          .then((data) => {
+            if (current()) fillSection(target, data, terms);
+          });
+      }
+    });
+    watching.set(parts.list, observer);
+  }
+  items.forEach((item, i) => {
+    item.dataset.entry = slice[i]!.entry.id;
+    observer.observe(item);
+  });
   const shown = from + slice.length;
   parts.more.hidden = shown >= results.length;
-  void Promise.all(
-    slice.map(async (s, i) => {
-      const data = await details(s.entry.id).catch(() => undefined);
-      if (current()) fillSection(items[i]!, data, terms);
-    }),
-  );
   return shown;
 }
