@@ -70,11 +70,18 @@ const STATUS_OF = new Map<string, string>(
 );
 const ACT_OF = new Map<string, string>(Object.entries(STATEMENT_ACTS).map(([act, label]) => [label, act]));
 
-/** The relation type a label reads as (an office's role reads as `leads`). */
-function relationType(label: string): string {
-  for (const [type, info] of Object.entries(RELATION_TYPES))
-    if (info.label === label || info.inverse === label) return type;
-  return 'leads';
+/**
+ * The relation type a label on `page` reads as, and its ends in order (source, then target; a
+ * symmetric relation's in id order). An office's role, listed where it is held, reads as `leads`
+ * from the person.
+ */
+function relationEnds(label: string, page: string): { type: string; ends: (other: string) => string } {
+  for (const [type, info] of Object.entries(RELATION_TYPES)) {
+    if (info.symmetric && info.label === label) return { type, ends: (other) => [page, other].sort().join('>') };
+    if (info.label === label) return { type, ends: (other) => `${page}>${other}` };
+    if (info.inverse === label) return { type, ends: (other) => `${other}>${page}` };
+  }
+  return { type: 'leads', ends: (other) => `${other}>${page}` };
 }
 
 function infoClaim(at: Positions, id: string, value: InfoValue): ClaimData {
@@ -160,20 +167,25 @@ export function entryAnswers(
       c: topic.items.map((item) => ({ ...stanceClaim(at, id, item), ...(targets.length ? { x: targets } : {}) })),
     });
   }
+  const seen = new Map<string, number>();
   for (const group of view.relations) {
-    const type = relationType(group.label);
+    const { type, ends } = relationEnds(group.label, id);
     groups.push({
       p: at.property(relationProperty(group.label)),
       l: group.label,
-      c: group.items.map((item, i) => {
+      c: group.items.map((item) => {
         const parts = new Parts(at).link(item.other);
         if (item.degree) parts.text(` (${item.degree})`);
         if (item.length) parts.text(' — ').quantity(item.length);
         if (item.period) parts.text(' (').period(item.period).text(')');
         if (item.note) parts.text(` — ${item.note}`);
         parts.mark(item.provenance);
-        const ends = [id, item.other.id].sort().join('|');
-        return { a: item.anchor, c: `r|${type}|${ends}|${i}`, t: parts.list };
+        // One relation, as both its ends list it: its type, its ends in order, and which of the
+        // relations of that type between them it is (both pages list them in one order).
+        const same = `r|${type}|${ends(item.other.id)}`;
+        const n = (seen.get(same) ?? 0) + 1;
+        seen.set(same, n);
+        return { a: item.anchor, c: `${same}|${n}`, t: parts.list };
       }),
     });
   }

@@ -8,7 +8,15 @@
  * Where the data holds nothing the query asks for, there is no answer: nothing is guessed.
  */
 import type { ClaimData, EntryAnswers, GroupData } from './answer-types.ts';
-import { askedSubject, asksFor, type Asked, type QueryReading, type RankIndex, type SearchEntry } from './query.ts';
+import {
+  askedSubject,
+  asksFor,
+  tiedSubjects,
+  type Asked,
+  type QueryReading,
+  type RankIndex,
+  type SearchEntry,
+} from './query.ts';
 import { stem, words } from './words.ts';
 
 /** One group of an answer: claims of one page under one label. */
@@ -31,7 +39,7 @@ export interface Answer {
 export function answerSubjects(reading: QueryReading, index: RankIndex): string[] {
   const asked = askedSubject(reading, index);
   if (asked) return [asked.id];
-  const subjects = reading.subjects.filter((id) => index.byId.has(id));
+  const subjects = tiedSubjects(reading).subjects.filter((id) => index.byId.has(id));
   return subjects.length >= 2 ? subjects : [];
 }
 
@@ -59,11 +67,11 @@ function askedGroups(asked: Asked, entry: SearchEntry, file: EntryAnswers): Answ
 }
 
 /** Whether every leftover term of the query is a word of the claim's property, filters or text. */
-function fits(reading: QueryReading, index: RankIndex, group: GroupData, claim: ClaimData): boolean {
-  if (!reading.rest.length) return true;
+function fits(rest: QueryReading['rest'], index: RankIndex, group: GroupData, claim: ClaimData): boolean {
+  if (!rest.length) return true;
   const property = index.properties[group.p];
   const said = claimStems(claim, index);
-  return reading.rest.every(
+  return rest.every(
     ({ stems }) =>
       (property && asksFor(property, stems)) ||
       (claim.k ?? []).some((k) => index.properties[k] && asksFor(index.properties[k], stems)) ||
@@ -73,7 +81,7 @@ function fits(reading: QueryReading, index: RankIndex, group: GroupData, claim: 
 
 /** The claims tying the subjects, each shown once (from the first subject's page that shows it). */
 function tieGroups(
-  reading: QueryReading,
+  rest: QueryReading['rest'],
   index: RankIndex,
   subjects: SearchEntry[],
   files: Map<string, EntryAnswers>,
@@ -93,7 +101,7 @@ function tieGroups(
         const tied =
           positions.some((p, j) => j !== i && others.has(p)) ||
           (claim.c.startsWith('e|') && events.some((set, j) => j !== i && set.has(claim.c)));
-        return tied && fits(reading, index, group, claim);
+        return tied && fits(rest, index, group, claim);
       });
       claims.forEach((c) => shown.add(c.c));
       if (claims.length) groups.push({ entry: subject, label: group.l, claims });
@@ -121,6 +129,6 @@ export function answerFor(
     return groups.length ? { subjects: [entry], groups, picked } : undefined;
   }
   const subjects = answerSubjects(reading, index).map((id) => index.byId.get(id)!.entry);
-  const groups = subjects.length ? tieGroups(reading, index, subjects, files) : [];
+  const groups = subjects.length ? tieGroups(tiedSubjects(reading).rest, index, subjects, files) : [];
   return groups.length ? { subjects, groups, picked: [] } : undefined;
 }

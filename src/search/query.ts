@@ -166,10 +166,17 @@ export interface QueryReading {
   subjects: string[];
   /** Terms naming no subject, each with the stems it stands for (its synonyms'). */
   rest: { term: number; stems: Set<string> }[];
-  /** "when" and "where", which ask for a date or a place when nothing else asks for a property. */
+  /** The stems of "when" and "where", which ask for a date or a place when nothing else asks for a property. */
   asks: Set<string>;
   /** Entries whose names hold two or more of the terms without being named ("termez exercise"), with those terms. */
   partly: Map<string, Set<number>>;
+  /** When the one subject's name holds two named entries: those, and the terms they leave. */
+  inner?: { subjects: string[]; rest: QueryReading['rest'] };
+}
+
+/** The entries whose ties the query asks for, and the terms they leave: its subjects, or those inside its one subject. */
+export function tiedSubjects(reading: QueryReading): { subjects: string[]; rest: QueryReading['rest'] } {
+  return reading.subjects.length < 2 && reading.inner ? reading.inner : reading;
 }
 
 /**
@@ -217,15 +224,33 @@ export function readQuery(query: string, index: RankIndex, typing = false): Quer
       named.set(p.entry.id, set);
     }
   }
+  const subjects = outermost(named);
+  const naming = new Set(subjects.flatMap((id) => [...named.get(id)!]));
+  for (const id of named.keys()) partly.delete(id);
+  const asks = new Set(
+    words(query)
+      .filter((w) => w === 'when' || w === 'where')
+      .map(stem),
+  );
+  const reading: QueryReading = { terms, matchers, named, subjects, rest: restOf(terms, naming, index), asks, partly };
+  // One name holding two others, and more words ("how long is the uzbek afghan border": "uzbek
+  // afghan" names the Afghan Uzbeks, and Uzbekistan and Afghanistan): the two are read too, for
+  // what ties them.
+  if (subjects.length === 1) {
+    const inner = outermost(new Map([...named].filter(([id]) => id !== subjects[0])));
+    const rest = restOf(terms, new Set(inner.flatMap((id) => [...named.get(id)!])), index);
+    if (inner.length >= 2 && rest.length) reading.inner = { subjects: inner, rest };
+  }
+  return reading;
+}
+
+/** The named entries whose naming terms no other's contain, in the order the query names them. */
+function outermost(named: ReadonlyMap<string, Set<number>>): string[] {
   const contains = (a: Set<number>, b: Set<number>) => a.size > b.size && [...b].every((t) => a.has(t));
-  const subjects = [...named]
+  return [...named]
     .filter(([, ts]) => ![...named.values()].some((other) => contains(other, ts)))
     .sort((a, b) => Math.min(...a[1]) - Math.min(...b[1]))
     .map(([id]) => id);
-  const naming = new Set(subjects.flatMap((id) => [...named.get(id)!]));
-  for (const id of named.keys()) partly.delete(id);
-  const asks = new Set(words(query).filter((w) => w === 'when' || w === 'where'));
-  return { terms, matchers, named, subjects, rest: restOf(terms, naming, index), asks, partly };
 }
 
 /** Words of a question that ask for nothing of their own ("how many troops", "list the members"). */

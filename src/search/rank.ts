@@ -13,7 +13,15 @@
  * 5. then entries by how many of the terms their names, keywords and summary cover, and how strongly;
  * 6. ties keep Pagefind's order.
  */
-import { askedSubject, asksFor, readQuery, type QueryReading, type RankIndex, type SearchEntry } from './query.ts';
+import {
+  askedSubject,
+  asksFor,
+  readQuery,
+  tiedSubjects,
+  type QueryReading,
+  type RankIndex,
+  type SearchEntry,
+} from './query.ts';
 
 /** How an entry answers the query. */
 export interface EntryScore {
@@ -71,7 +79,8 @@ function askedAndTied(
     }
     return { tier, joins };
   }
-  const subjects = reading.subjects.map((id) => index.byId.get(id)?.position).filter((p) => p !== undefined);
+  const tied = tiedSubjects(reading);
+  const subjects = tied.subjects.map((id) => index.byId.get(id)?.position).filter((p) => p !== undefined);
   if (subjects.length < 2) {
     // No entry asked about: words of a kind of claim ("warning", "pledge") pick the pages holding
     // such a claim of their own that Pagefind found for the whole query.
@@ -89,7 +98,7 @@ function askedAndTied(
     return { tier, joins };
   }
   // Leftover terms that ask for a property pick the claims that count; other words are ignored here.
-  const asking = reading.rest.filter(({ stems }) => index.properties.some((p) => asksFor(p, stems)));
+  const asking = tied.rest.filter(({ stems }) => index.properties.some((p) => asksFor(p, stems)));
   const counts = (property: number) => {
     const p = index.properties[property];
     return !!p && !p.key.startsWith('k:') && (!asking.length || asking.some(({ stems }) => asksFor(p, stems)));

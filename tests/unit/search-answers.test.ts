@@ -43,10 +43,22 @@ describe('answerFor', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  test('"where" asks for what holds a place', () => {
+    expect(answer('where is kant air base')?.groups.map((g) => g.label)).toEqual(['Coordinates', 'located in']);
+  });
+
   test('a relation written once is shown once, and events both took part in are ties', () => {
     const turkey = answer('turkey azerbaijan');
     expect(claims(turkey)).toEqual(['turkey#r-azerbaijan', 'turkey#2020-nagorno-karabakh-war']);
+    expect(claims(answer('russia uzbekistan agreement'))).toEqual(['russia#r-uzbekistan']);
     expect(claims(answer('kyrgyzstan tajikistan'))).toContain('kyrgyzstan#2021-04-kyrgyz-tajik-border-clash');
+  });
+
+  test('a name holding two others is read as those two when more words ask what ties them', () => {
+    const found = answer('how long is the uzbek afghan border');
+    expect(found?.subjects.map((s) => s.id)).toEqual(['uzbekistan', 'afghanistan']);
+    expect(found?.groups.map((g) => g.label)).toEqual(['Border with Afghanistan', 'borders']);
+    expect(answer('uzbek afghan')).toBeUndefined();
   });
 
   test('words left over keep the ties that say them', () => {
