@@ -234,8 +234,9 @@ describe('answers from typed data', () => {
     await settled(page);
     const answer = page.locator('[data-search-answer]');
     await expect(answer.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
-      'Shanghai Cooperation Organization: Members (observer)',
+      'Shanghai Cooperation Organization',
     );
+    await expect(answer.getByRole('heading', { level: 3 }).textContent()).resolves.toBe('Members (observer)');
     await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/^An answer and \d+ results for/);
     const claims = answer.locator('li');
     await expect(claims.count()).resolves.toBe(4);

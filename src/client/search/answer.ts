@@ -55,8 +55,9 @@ function claimNodes(parts: readonly Part[], entries: readonly SearchEntry[]): No
 }
 
 /**
- * The answer as a section: a heading naming what it answers, then each group of claims. `id` makes
- * the heading's id unique on the page.
+ * The answer as a section: a heading naming the entry it answers about (or the entries whose ties it
+ * shows), then each group of claims under the label its page gives it. `id` makes the heading's id
+ * unique on the page.
  */
 export function answerSection(answer: Answer, entries: readonly SearchEntry[], id: string): HTMLElement {
   const titleId = `${id}-answer`;
@@ -66,22 +67,21 @@ export function answerSection(answer: Answer, entries: readonly SearchEntry[], i
     if (i) title.append(i === answer.subjects.length - 1 ? ' and ' : ', ');
     title.append(el('a', { href: s.url }, s.title));
   });
-  if (single)
-    title.append(
-      `: ${answer.groups.map((g) => g.label).join(', ')}${answer.picked.length ? ` (${answer.picked.join(', ')})` : ''}`,
-    );
+  const picked = answer.picked.length ? ` (${answer.picked.join(', ')})` : '';
   return el(
     'section',
     { class: 'search-answer', 'aria-labelledby': titleId, 'data-search-answer': '' },
-    el('p', { class: 'search-answer__kicker' }, single ? 'Answer from the typed data' : 'What ties them'),
+    el('p', { class: 'search-answer__kicker' }, single ? 'Answer' : 'What ties them'),
     title,
     ...answer.groups.map((group) =>
       el(
         'div',
         { class: 'search-answer__group' },
-        ...(single && answer.groups.length === 1
-          ? []
-          : [el('h3', { class: 'search-answer__label' }, ...(single ? [] : [`${group.entry.title} · `]), group.label)]),
+        el(
+          'h3',
+          { class: 'search-answer__label' },
+          single ? `${group.label}${picked}` : `${group.entry.title}: ${group.label}`,
+        ),
         el(
           'ul',
           { class: 'search-answer__claims' },
