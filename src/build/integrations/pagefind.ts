@@ -40,8 +40,9 @@ export const EXCLUDED_FROM_INDEX = [
   '.paragraph details',
 ];
 
-/** Files Pagefind writes that the site never loads (its other UIs and the worker). */
+/** Files Pagefind writes that the site never loads: its UIs, and its worker (search runs on the main thread). */
 const UNUSED = [
+  'pagefind-worker.js',
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',
