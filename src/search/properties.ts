@@ -60,6 +60,9 @@ export const PROPERTY_SYNONYMS: Record<string, readonly string[]> = {
   hosts: ['base', 'host', 'military', 'facility'],
   operates: ['base', 'operate', 'run', 'military', 'facility'],
   leads: ['lead', 'leader', 'head', 'chief', 'run'],
+  // Offices, by their role as listed where they are held: which of them a "leader" is.
+  'r:president': ['leader', 'head', 'ruler', 'chief'],
+  'r:secretary-general': ['leader', 'head', 'chief'],
   'aligned-with': ['ally', 'allies', 'allied', 'align', 'aligned'],
   'rival-of': ['rival', 'enemy', 'foe', 'compete'],
   governs: ['govern', 'rule', 'ruler', 'control'],
@@ -91,7 +94,8 @@ export function filterProperty(value: string): string {
 /**
  * The catalogue: every property and filter the vocabularies define, then the relation labels of
  * this knowledge base's offices (`roles`: how each office reads from the person, "President of",
- * and from where it is held, "President"), each with its words.
+ * and from where it is held, "President"), each with its words (a role's own, and for the offices
+ * that head what they are held in, "leader", "head"…).
  */
 export function propertyCatalogue(roles: readonly { label: string; person: boolean }[]): Property[] {
   const catalogue: Property[] = [];
@@ -116,7 +120,7 @@ export function propertyCatalogue(roles: readonly { label: string; person: boole
     const key = relationProperty(role.label);
     if (catalogue.some((p) => p.key === key)) continue;
     const office = role.person ? ['office', 'post', 'role'] : [];
-    catalogue.push({ key, words: stems(role.label, ...office, ...(PROPERTY_SYNONYMS.leads ?? [])) });
+    catalogue.push({ key, words: stems(role.label, ...office, ...(PROPERTY_SYNONYMS[key] ?? [])) });
   }
   for (const [status, label] of Object.entries(STATUS_LABELS.membership)) add(filterProperty(status), label);
   for (const [act, label] of Object.entries(STATEMENT_ACTS)) add(filterProperty(act), label);

@@ -253,8 +253,33 @@ function outermost(named: ReadonlyMap<string, Set<number>>): string[] {
     .map(([id]) => id);
 }
 
-/** Words of a question that ask for nothing of their own ("how many troops", "list the members"). */
-const ASKING_WORDS = new Set(['many', 'much', 'list', 'show', 'tell', 'me', 'give', 'all', 'any', 'current']);
+/**
+ * Words of a question that ask for nothing of their own ("how many troops", "list the members"),
+ * or for every tie between the entries named ("russia and uzbekistan relations").
+ */
+const ASKING_WORDS = new Set([
+  'many',
+  'much',
+  'list',
+  'show',
+  'tell',
+  'me',
+  'give',
+  'all',
+  'any',
+  'current',
+  'between',
+  'relation',
+  'relations',
+  'relationship',
+  'relationships',
+  'ties',
+  'tie',
+  'link',
+  'links',
+  'connection',
+  'connections',
+]);
 
 /** The terms not in `naming` (nor words that only ask), each with the stems it stands for. */
 function restOf(terms: readonly string[], naming: ReadonlySet<number>, index: RankIndex): QueryReading['rest'] {

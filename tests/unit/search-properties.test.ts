@@ -11,6 +11,7 @@ describe('propertyCatalogue', () => {
   const catalogue = propertyCatalogue([
     { label: 'President of', person: true },
     { label: 'President', person: false },
+    { label: 'Defence Minister', person: false },
   ]);
   const keys = catalogue.map((p) => p.key);
   const words = (key: string) => catalogue.find((p) => p.key === key)?.words ?? [];
@@ -39,6 +40,7 @@ describe('propertyCatalogue', () => {
     expect(words('s:us-bases')).toEqual(expect.arrayContaining([stem('bases'), stem('stance')]));
     expect(words('k:observer')).toEqual([stem('observer')]);
     expect(words('r:president')).toEqual(expect.arrayContaining([stem('president'), stem('leader')]));
+    expect(words('r:defence-minister')).not.toContain(stem('leader'));
     expect(words('r:president-of')).toEqual(expect.arrayContaining([stem('office')]));
   });
 });
