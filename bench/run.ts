@@ -292,7 +292,7 @@ async function main() {
   console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
   if (searchLines.length) console.log(`\n${searchLines.join('\n')}`);
   console.log(
-    '\nBudgets: entry page ≤ 14 KB compressed HTML+CSS and ≤ 3 KB enhancement JS; /map/ and /network/ ≤ 60 KB brotli; first search ≤ 100 KB; our build against bare Astro + MDX on the same entries: cold ≤ 2×, warm ≤ 1.25×, peak memory ≤ 1.25×, per-entry cost level as entries grow.',
+    '\nBudgets: entry page ≤ 14 KB compressed HTML+CSS and ≤ 3 KB enhancement JS; /map/ and /network/ ≤ 60 KB brotli; first search ≤ 125 KB brotli (and ≤ 5 KB more of answer files for a query with an answer); search ranking ≥ 95% top-3 and ≥ 85% top-1; our build against bare Astro + MDX on the same entries: cold ≤ 2×, warm ≤ 1.25×, peak memory ≤ 1.25×, per-entry cost level as entries grow.',
   );
 }
 
