@@ -17,6 +17,7 @@ import { SEARCH_DATA_FILE, answersPath, searchDataFile } from '../../search/file
 import type { KbIndex } from '../../model/index/kb-index.ts';
 import type { SynonymGroups } from '../../model/schemas/synonyms.ts';
 import { entryCoreView } from '../../views/entry/entry-view.ts';
+import type { EntryCoreView } from '../../views/entry/types.ts';
 import { currentSnapshot } from '../snapshot.ts';
 
 /**
@@ -52,9 +53,17 @@ const UNUSED = [
   'wasm.unknown.pagefind',
 ];
 
-/** Writes the search data file and every entry's answers into `bundle`; returns how many entries it lists. */
-export function writeSearchData(bundle: string, index: KbIndex, synonyms: SynonymGroups): number {
-  const { data, answers } = searchBundle(index, synonyms, (id) => entryCoreView(index, id));
+/**
+ * Writes the search data file and every entry's answers into `bundle`; returns how many entries it
+ * lists. Each entry's view is the one its page was built from (`views`), made here only if missing.
+ */
+export function writeSearchData(
+  bundle: string,
+  index: KbIndex,
+  synonyms: SynonymGroups,
+  views?: ReadonlyMap<string, EntryCoreView>,
+): number {
+  const { data, answers } = searchBundle(index, synonyms, (id) => views?.get(id) ?? entryCoreView(index, id));
   writeFileSync(join(bundle, SEARCH_DATA_FILE), searchDataFile(data));
   for (const [id, found] of answers) {
     const file = join(bundle, answersPath(id));
@@ -99,7 +108,7 @@ export function pagefindIndex(): AstroIntegration {
             );
           const snapshot = currentSnapshot(root);
           if (!snapshot.index) throw new Error('Pagefind: the content snapshot has no index');
-          const searchable = writeSearchData(bundle, snapshot.index, snapshot.synonyms);
+          const searchable = writeSearchData(bundle, snapshot.index, snapshot.synonyms, snapshot.views);
           if (searchable !== indexed)
             throw new Error(
               `Pagefind indexed ${indexed} pages, but the search data lists ${searchable} entries: every entry page must be indexed once`,
