@@ -131,46 +131,31 @@ function infoGroups(at: Positions, id: string, rows: readonly InfoRow[]): GroupD
     }));
 }
 
-/**
- * The answer data of entry `id`, from its view. `topicEntries` names the entries a stance topic is
- * about ("Engagement with the Taliban" → the Taliban), so a stance ties its holder to them.
- */
-export function entryAnswers(
-  view: EntryCoreView,
-  at: Positions,
-  topicEntries: (topic: string) => number[],
-): EntryAnswers {
-  const id = view.id;
-  const groups = infoGroups(at, id, view.infobox).filter((g) => g.p >= 0);
-  if (view.memberships) {
-    const onOrganization = view.memberships.section === 'members';
-    groups.push({
-      p: at.property(view.memberships.section),
-      l: SECTIONS[view.memberships.section].title,
-      c: view.memberships.rows.map((row) => {
-        const parts = new Parts(at).link(row.other).text(': ');
-        row.history.forEach((status, i) => {
-          if (i) parts.text('; ');
-          statusParts(parts, status);
-        });
-        const [org, member] = onOrganization ? [id, row.other.id] : [row.other.id, id];
-        const statuses = row.history.map((h) => at.property(filterProperty(STATUS_OF.get(h.label) ?? '')));
-        return { a: row.anchor, c: `m|${org}|${member}`, t: parts.list, k: statuses.filter((k) => k >= 0) };
-      }),
-    });
-  }
-  for (const topic of view.stances) {
-    const targets = topicEntries(topic.topic);
-    groups.push({
-      p: at.property(`s:${topic.topic}`),
-      l: topic.label,
-      c: topic.items.map((item) => ({ ...stanceClaim(at, id, item), ...(targets.length ? { x: targets } : {}) })),
-    });
-  }
+/** An organization's members, or the organizations an entry belongs to: one claim per row, with its statuses. */
+function membershipGroup(at: Positions, id: string, memberships: NonNullable<EntryCoreView['memberships']>): GroupData {
+  const onOrganization = memberships.section === 'members';
+  return {
+    p: at.property(memberships.section),
+    l: SECTIONS[memberships.section].title,
+    c: memberships.rows.map((row) => {
+      const parts = new Parts(at).link(row.other).text(': ');
+      row.history.forEach((status, i) => {
+        if (i) parts.text('; ');
+        statusParts(parts, status);
+      });
+      const [org, member] = onOrganization ? [id, row.other.id] : [row.other.id, id];
+      const statuses = row.history.map((h) => at.property(filterProperty(STATUS_OF.get(h.label) ?? '')));
+      return { a: row.anchor, c: `m|${org}|${member}`, t: parts.list, k: statuses.filter((k) => k >= 0) };
+    }),
+  };
+}
+
+/** The entry's relations, one group per way they read. */
+function relationGroups(at: Positions, id: string, relations: EntryCoreView['relations']): GroupData[] {
   const seen = new Map<string, number>();
-  for (const group of view.relations) {
+  return relations.map((group) => {
     const { type, ends } = relationEnds(group.label, id);
-    groups.push({
+    return {
       p: at.property(relationProperty(group.label)),
       l: group.label,
       c: group.items.map((item) => {
@@ -187,41 +172,60 @@ export function entryAnswers(
         seen.set(same, n);
         return { a: item.anchor, c: `${same}|${n}`, t: parts.list };
       }),
-    });
-  }
-  if (view.statements.length) {
+    };
+  });
+}
+
+/** The statements by, about or made at the entry; its own (or made for it) can be picked by their act. */
+function statementGroup(at: Positions, id: string, statements: EntryCoreView['statements']): GroupData {
+  return {
+    p: at.property('statements'),
+    l: SECTIONS.statements.title,
+    c: statements.map((s) => {
+      const parts = new Parts(at);
+      if (s.speaker) parts.link(s.speaker);
+      else parts.text(s.speakerName);
+      if (s.onBehalfOf) parts.text(' for ').link(s.onBehalfOf);
+      parts.text(` ${s.act}`);
+      if (s.date) parts.text(', ').date(s.date);
+      if (s.event) parts.text(', at ').link(s.event);
+      parts.text(`: ${s.summary}`);
+      const about = s.about.filter((l): l is LinkView => !!l);
+      if (about.length) {
+        parts.text(' About: ');
+        about.forEach((l, i) => parts.text(i ? ', ' : '').link(l));
+        parts.text('.');
+      }
+      parts.mark(s.provenance);
+      const own = !s.speaker || s.onBehalfOf?.id === id;
+      const act = at.property(filterProperty(ACT_OF.get(s.act) ?? ''));
+      return { a: s.anchor, c: `s|${s.anchor}`, t: parts.list, k: own && act >= 0 ? [act] : [] };
+    }),
+  };
+}
+
+/**
+ * The answer data of entry `id`, from its view. `topicEntries` names the entries a stance topic is
+ * about ("Engagement with the Taliban" → the Taliban), so a stance ties its holder to them.
+ */
+export function entryAnswers(
+  view: EntryCoreView,
+  at: Positions,
+  topicEntries: (topic: string) => number[],
+): EntryAnswers {
+  const id = view.id;
+  const groups = infoGroups(at, id, view.infobox);
+  if (view.memberships) groups.push(membershipGroup(at, id, view.memberships));
+  for (const topic of view.stances) {
+    const targets = topicEntries(topic.topic);
     groups.push({
-      p: at.property('statements'),
-      l: SECTIONS.statements.title,
-      c: view.statements.map((s) => {
-        const parts = new Parts(at);
-        if (s.speaker) parts.link(s.speaker);
-        else parts.text(s.speakerName);
-        if (s.onBehalfOf) parts.text(' for ').link(s.onBehalfOf);
-        parts.text(` ${s.act}`);
-        if (s.date) parts.text(', ').date(s.date);
-        if (s.event) parts.text(', at ').link(s.event);
-        parts.text(`: ${s.summary}`);
-        const about = s.about.filter((l): l is LinkView => !!l);
-        if (about.length) {
-          parts.text(' About: ');
-          about.forEach((l, i) => parts.text(i ? ', ' : '').link(l));
-          parts.text('.');
-        }
-        parts.mark(s.provenance);
-        return {
-          a: s.anchor,
-          c: `s|${s.anchor}`,
-          t: parts.list,
-          // The act picks the entry's own statements ("what did russia warn"), its own or made for it.
-          k: (!s.speaker || s.onBehalfOf?.id === id
-            ? [at.property(filterProperty(ACT_OF.get(s.act) ?? ''))]
-            : []
-          ).filter((k) => k >= 0),
-        };
-      }),
+      p: at.property(`s:${topic.topic}`),
+      l: topic.label,
+      c: topic.items.map((item) => ({ ...stanceClaim(at, id, item), ...(targets.length ? { x: targets } : {}) })),
     });
   }
+  groups.push(...relationGroups(at, id, view.relations));
+  if (view.statements.length) groups.push(statementGroup(at, id, view.statements));
   if (view.events.length) {
     groups.push({
       p: at.property('events'),
