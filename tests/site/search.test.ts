@@ -172,6 +172,18 @@ describe('results', () => {
     await page.context().close();
   });
 
+  test('a match in a claim of its own (a membership, a statement, an event row) links that claim', async () => {
+    const page = await openPage('/search/?q=observer');
+    await resultPaths(page);
+    const sco = page.locator('[data-search-results] > li', {
+      has: page.locator('a[data-search-result][href^="/organizations/sco/"]'),
+    });
+    const section = sco.locator('.search-result__section a');
+    await section.waitFor();
+    expect(await section.getAttribute('href')).toBe('/organizations/sco/?highlight=observer#m-afghanistan');
+    await page.context().close();
+  });
+
   test('a query two entries answer puts what joins them first', async () => {
     const page = await openPage('/search/?q=tokayev%20putin');
     expect((await resultPaths(page))[0]).toBe('/events/2021-08-21-tokayev-putin-meeting/');

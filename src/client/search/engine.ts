@@ -21,17 +21,24 @@ import {
 /** Where the search bundle is served. */
 const BUNDLE = '/pagefind/';
 
+/** An element with an id on the page, and where it starts among the page's indexed words. */
+export interface PageAnchor {
+  element: string;
+  id: string;
+  location: number;
+}
 export interface SubResult {
   title: string;
   url: string;
   excerpt: string;
   locations: number[];
-  anchor?: { id: string };
+  anchor?: PageAnchor;
 }
 export interface PageData {
   url: string;
   excerpt: string;
   sub_results: SubResult[];
+  anchors: PageAnchor[];
 }
 interface PagefindResult {
   id: string;

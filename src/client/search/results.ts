@@ -49,14 +49,34 @@ function resultItem(score: EntryScore, terms: string[]): HTMLLIElement {
   );
 }
 
-/** Fills a painted result's section line with the section it matched, linked to that heading. */
+/**
+ * The claim of a section that holds its first match: the last list item with an id (a membership,
+ * a statement, an event row) that starts before the match and after the section's heading. Values
+ * in description lists (an infobox row, a stance) are not looked for: a match in a row's label
+ * comes before its value's id, so the claim holding it cannot be told.
+ */
+function matchedClaim(data: PageData, section: SubResult): string | undefined {
+  const at = section.locations[0];
+  const from = section.anchor?.location ?? 0;
+  if (at === undefined) return undefined;
+  const before = data.anchors.filter((a) => a.location > from && a.location <= at);
+  const last = before.at(-1);
+  return last?.element === 'li' ? last.id : undefined;
+}
+
+/**
+ * Fills a painted result's section line with the section it matched, linked to that heading, or to
+ * the claim holding the match when it is a list item of its own.
+ */
 function fillSection(item: Element, data: PageData | undefined, terms: string[]): void {
   const section = bestSection(data);
   const line = item.querySelector('.search-result__section');
-  if (!section || !line) return;
+  if (!section || !line || !data) return;
+  const claim = matchedClaim(data, section);
+  const href = claim ? `${section.url.split('#')[0]}#${claim}` : section.url;
   line.replaceChildren(
     'In ',
-    el('a', { href: withHighlight(section.url, terms) }, section.title),
+    el('a', { href: withHighlight(href, terms) }, section.title),
     ': ',
     ...excerptNodes(section.excerpt),
   );
