@@ -13,7 +13,7 @@ import { prepareIndex, type RankIndex } from '../src/search/query.ts';
 import { PAGEFIND_OPTIONS, pageIdsInOrder } from '../src/search/run.ts';
 
 /** What Pagefind's JS API gives for a page: its indexed text among the rest. */
-export interface PagefindPage {
+interface PagefindPage {
   url: string;
   content: string;
 }

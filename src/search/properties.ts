@@ -27,7 +27,7 @@ export interface Property {
  * Other words readers use, by the key (or, for relations, the relation type) they ask for. Kept
  * short: a property's own label already gives its main words.
  */
-export const PROPERTY_SYNONYMS: Record<string, readonly string[]> = {
+const PROPERTY_SYNONYMS: Record<string, readonly string[]> = {
   'f:afghan-border': ['border', 'frontier', 'length', 'long', 'km'],
   'f:foreign-bases': ['base', 'host', 'military'],
   'f:troops': ['soldier', 'force', 'personnel', 'strength', 'size'],

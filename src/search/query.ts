@@ -35,7 +35,7 @@ export interface SearchEntry {
 }
 
 /** How strongly a field counts when it holds a term. */
-export const LEVEL = { name: 3, keyword: 2, summary: 1 } as const;
+const LEVEL = { name: 3, keyword: 2, summary: 1 } as const;
 
 interface Field {
   level: number;
@@ -44,7 +44,7 @@ interface Field {
   stems: string[];
 }
 
-export function field(level: number, text: string): Field {
+function field(level: number, text: string): Field {
   const w = words(text).filter((x) => !STOP_WORDS.has(x));
   return { level, words: w, stems: w.map(stem) };
 }

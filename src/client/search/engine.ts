@@ -22,7 +22,7 @@ import {
 const BUNDLE = '/pagefind/';
 
 /** An element with an id on the page, and where it starts among the page's indexed words. */
-export interface PageAnchor {
+interface PageAnchor {
   element: string;
   id: string;
   location: number;
