@@ -5,7 +5,18 @@
  * before any ranking was tuned against them; a query is changed only when the content changes.
  */
 export type QueryKind =
-  'name' | 'acronym' | 'alias' | 'misspelling' | 'two entities' | 'compound' | 'word form' | 'topic' | 'question';
+  | 'name'
+  | 'acronym'
+  | 'alias'
+  | 'misspelling'
+  | 'two entities'
+  | 'compound'
+  | 'word form'
+  | 'topic'
+  | 'question'
+  | 'property'
+  | 'tie'
+  | 'claim';
 
 export interface RankingQuery {
   q: string;
@@ -210,4 +221,278 @@ export const RANKING_QUERIES: RankingQuery[] = [
   q('question', 'who is the russian defence minister', '/actors/sergei-shoigu/'),
   q('question', 'when did the taliban take kabul', '/events/2021-08-15-taliban-take-kabul/'),
   q('question', 'who is the secretary general of the csto', '/actors/stanislav-zas/'),
+
+  // An entry and what is asked about it: a property or relation of its typed data, in any wording.
+  // A page answers when it shows that property of that entry.
+  q('property', 'sco members', '/organizations/sco/'),
+  q('property', 'sco observers', '/organizations/sco/'),
+  q('property', 'members of the csto', '/organizations/csto/'),
+  q('property', 'csto member states', '/organizations/csto/'),
+  q('property', 'who are the csto observers', '/organizations/csto/', '/actors/afghanistan/'),
+  q('property', 'nato members', '/organizations/nato/'),
+  q('property', 'afghanistan borders', '/actors/afghanistan/'),
+  q('property', 'which countries border afghanistan', '/actors/afghanistan/'),
+  q('property', 'tajikistan border length', '/actors/tajikistan/', '/actors/afghanistan/'),
+  q('property', 'how long is the uzbek afghan border', '/actors/uzbekistan/', '/actors/afghanistan/'),
+  q('property', 'turkmenistan frontier with afghanistan', '/actors/turkmenistan/', '/actors/afghanistan/'),
+  q('property', 'does kazakhstan border afghanistan', '/actors/kazakhstan/'),
+  q('property', 'who is the president of kazakhstan', '/actors/kazakhstan/', '/actors/kassym-jomart-tokayev/'),
+  q('property', 'president of tajikistan', '/actors/tajikistan/', '/actors/emomali-rahmon/'),
+  q('property', 'russian president', '/actors/russia/', '/actors/vladimir-putin/'),
+  q('property', 'csto secretary general', '/organizations/csto/', '/actors/stanislav-zas/'),
+  q('property', 'russia defence minister', '/actors/russia/', '/actors/sergei-shoigu/'),
+  q('property', 'who leads the sco', '/organizations/sco/', '/actors/china/', '/actors/russia/'),
+  q('property', 'bases in kyrgyzstan', '/actors/kyrgyzstan/'),
+  q('property', 'what bases does tajikistan host', '/actors/tajikistan/'),
+  q('property', 'russian military bases', '/actors/russia/'),
+  q('property', 'kazakhstan foreign bases', '/actors/kazakhstan/'),
+  q('property', 'tajikistan stance on the taliban', '/actors/tajikistan/'),
+  q('property', 'uzbekistan refugee policy', '/actors/uzbekistan/', '/actors/central-asian-states/'),
+  q('property', 'kyrgyzstan afghan students', '/actors/kyrgyzstan/'),
+  q('property', 'turkmenistan position on the taliban', '/actors/turkmenistan/'),
+  q('property', 'kazakhstan reliance on russia', '/actors/kazakhstan/'),
+  q('property', '201st base troops', '/bases/201st-military-base/'),
+  q(
+    'property',
+    'how many russian soldiers in tajikistan',
+    '/bases/201st-military-base/',
+    '/actors/tajikistan/',
+    '/actors/russia/',
+  ),
+  q('property', 'kant air base lease', '/bases/kant-air-base/'),
+  q('property', 'how long is the lease of the 201st base', '/bases/201st-military-base/'),
+  q('property', 'how far is ayni from dushanbe', '/bases/ayni-air-base/'),
+  q(
+    'property',
+    'harb-maidon distance from afghanistan',
+    '/bases/harb-maidon-training-ground/',
+    '/events/2021-08-10-trilateral-exercise-harb-maidon/',
+  ),
+  q('property', 'when was the sco founded', '/organizations/sco/'),
+  q('property', 'csto founding year', '/organizations/csto/'),
+  q('property', 'when was al-qaeda founded', '/actors/al-qaeda/'),
+  q('property', 'termez exercise troops', '/events/2021-08-russia-uzbekistan-exercise-termez/'),
+  q('property', 'how many troops in the tajik russian exercise', '/events/2021-04-tajik-russian-exercise/'),
+  q('property', 'what did putin say', '/actors/vladimir-putin/'),
+  q('property', 'russia warnings', '/actors/russia/'),
+  q('property', 'taliban pledges', '/actors/taliban/'),
+  q('property', 'tokayev statements', '/actors/kassym-jomart-tokayev/'),
+  q('property', 'what did the csto pledge', '/organizations/csto/'),
+  q('property', 'iskp rivals', '/actors/iskp/'),
+  q('property', 'imu allies', '/actors/imu/'),
+  q('property', 'who governs afghanistan', '/actors/afghanistan/', '/actors/taliban/'),
+  q('property', 'what does the friendship bridge connect', '/infrastructure/friendship-bridge/'),
+  q('property', 'tapi pipeline route', '/infrastructure/tapi-pipeline/'),
+  q('property', 'where is kant air base', '/bases/kant-air-base/'),
+  q('property', 'rats headquarters location', '/organizations/sco-rats/'),
+  q('property', 'who hosts unama', '/organizations/unama/', '/actors/kazakhstan/'),
+  q('property', 'nato supporters', '/organizations/nato/'),
+  q('property', 'who does turkey support', '/actors/turkey/'),
+  q(
+    'property',
+    'when did mirziyoyev become president',
+    '/actors/shavkat-mirziyoyev/',
+    '/events/2016-mirziyoyev-becomes-president/',
+  ),
+
+  // Two entries named together: the pages that hold what ties them (relations either way,
+  // memberships, shared events, statements by one about the other, stances toward the other).
+  q('tie', 'tajikistan taliban', '/actors/tajikistan/'),
+  q('tie', 'kazakhstan taliban', '/actors/kazakhstan/'),
+  q('tie', 'uzbekistan taliban', '/actors/uzbekistan/'),
+  q('tie', 'turkmenistan taliban', '/actors/turkmenistan/'),
+  q('tie', 'kyrgyzstan and the taliban', '/actors/kyrgyzstan/'),
+  q(
+    'tie',
+    'uzbekistan csto status',
+    '/actors/uzbekistan/',
+    '/organizations/csto/',
+    '/events/2012-uzbekistan-leaves-csto/',
+  ),
+  q('tie', 'afghanistan sco status', '/actors/afghanistan/', '/organizations/sco/'),
+  q('tie', 'belarus sco', '/actors/belarus/', '/organizations/sco/'),
+  q('tie', 'iran sco membership', '/actors/iran/', '/organizations/sco/'),
+  q('tie', 'india sco', '/actors/india/', '/organizations/sco/'),
+  q('tie', 'armenia csto', '/actors/armenia/', '/organizations/csto/'),
+  q('tie', 'mongolia sco', '/actors/mongolia/', '/organizations/sco/'),
+  q('tie', 'china sco', '/actors/china/', '/organizations/sco/'),
+  q(
+    'tie',
+    'russia uzbekistan agreement',
+    '/actors/uzbekistan/',
+    '/actors/russia/',
+    '/events/2021-04-russia-uzbekistan-strategic-partnership-program/',
+  ),
+  q(
+    'tie',
+    'russia tajikistan bases',
+    '/bases/201st-military-base/',
+    '/bases/ayni-air-base/',
+    '/actors/tajikistan/',
+    '/actors/russia/',
+  ),
+  q('tie', 'turkey azerbaijan', '/actors/azerbaijan/', '/actors/turkey/', '/events/2020-nagorno-karabakh-war/'),
+  q('tie', 'taliban imu', '/actors/taliban/', '/actors/imu/'),
+  q('tie', 'iskp islamic state', '/actors/iskp/', '/actors/islamic-state/'),
+  q('tie', 'taliban iskp', '/actors/iskp/', '/actors/taliban/'),
+  q('tie', 'al-qaeda imu', '/actors/al-qaeda/', '/actors/imu/'),
+  q(
+    'tie',
+    'kazakhstan unama',
+    '/actors/kazakhstan/',
+    '/organizations/unama/',
+    '/events/2021-08-unama-staff-relocate-to-nur-sultan/',
+  ),
+  q('tie', 'kazakhstan nato', '/actors/kazakhstan/', '/organizations/nato/'),
+  q('tie', 'uzbekistan afghan republic', '/actors/uzbekistan/', '/actors/afghan-republic/'),
+  q('tie', 'putin afghanistan', '/actors/vladimir-putin/'),
+  q('tie', 'taliban united states', '/actors/taliban/', '/actors/united-states/'),
+  q('tie', 'csto tajikistan', '/organizations/csto/', '/actors/tajikistan/'),
+  q('tie', 'shoigu csto', '/actors/sergei-shoigu/'),
+  q('tie', 'zas afghanistan', '/actors/stanislav-zas/'),
+  q(
+    'tie',
+    'kyrgyzstan tajikistan',
+    '/events/2021-04-kyrgyz-tajik-border-clash/',
+    '/actors/kyrgyzstan/',
+    '/actors/tajikistan/',
+  ),
+  q('tie', 'mirziyoyev russia', '/actors/shavkat-mirziyoyev/', '/events/2021-08-15-mirziyoyev-putin-call/'),
+  q('tie', 'tokayev russia', '/actors/kassym-jomart-tokayev/', '/events/2021-08-21-tokayev-putin-meeting/'),
+  q(
+    'tie',
+    'uzbekistan united states',
+    '/events/2005-uzbekistan-expels-us-forces/',
+    '/bases/karshi-khanabad-air-base/',
+    '/actors/uzbekistan/',
+    '/actors/united-states/',
+    '/events/2001-us-bases-in-central-asia/',
+  ),
+  q('tie', 'kyrgyzstan russia', '/actors/kyrgyzstan/', '/bases/kant-air-base/', '/bases/southern-kyrgyzstan-base/'),
+
+  // Words of a claim (a warning, a pledge): the entries whose statements or stances carry it.
+  q('claim', 'over-the-horizon warning', '/actors/russia/', '/actors/taliban/'),
+  q('claim', 'who warned against us bases', '/actors/russia/', '/actors/taliban/'),
+  q('claim', 'putin refugees warning', '/actors/vladimir-putin/'),
+  q('claim', 'taliban promise on terrorism', '/actors/taliban/'),
+  q('claim', 'veto over foreign bases', '/actors/russia/', '/organizations/csto/'),
+];
+
+/**
+ * Answer cases: a query that asks about typed data, the entry the answer is about, and the values
+ * the answer must list — an entry's path (a link to it) or a text the answer shows. `none` cases
+ * ask what the data does not hold: no answer may be shown. Written with the queries above, before
+ * any answer was built.
+ */
+export interface AnswerCase {
+  q: string;
+  /** Paths of entries the answer is about (two for a tie); it may be about more (a query naming two entries). */
+  about: string[];
+  /** Paths the answer links as values, or texts it shows. */
+  values: string[];
+}
+
+export interface NoAnswerCase {
+  q: string;
+  none: true;
+}
+
+const a = (query: string, about: string | string[], ...values: string[]): AnswerCase => ({
+  q: query,
+  about: typeof about === 'string' ? [about] : about,
+  values,
+});
+const none = (query: string): NoAnswerCase => ({ q: query, none: true });
+
+export const ANSWER_CASES: (AnswerCase | NoAnswerCase)[] = [
+  a(
+    'sco members',
+    '/organizations/sco/',
+    '/actors/china/',
+    '/actors/india/',
+    '/actors/kazakhstan/',
+    '/actors/kyrgyzstan/',
+    '/actors/pakistan/',
+    '/actors/russia/',
+    '/actors/tajikistan/',
+    '/actors/uzbekistan/',
+  ),
+  a(
+    'sco observers',
+    '/organizations/sco/',
+    '/actors/afghanistan/',
+    '/actors/belarus/',
+    '/actors/iran/',
+    '/actors/mongolia/',
+  ),
+  a(
+    'members of the csto',
+    '/organizations/csto/',
+    '/actors/armenia/',
+    '/actors/belarus/',
+    '/actors/kazakhstan/',
+    '/actors/kyrgyzstan/',
+    '/actors/russia/',
+    '/actors/tajikistan/',
+  ),
+  a('nato members', '/organizations/nato/', '/actors/turkey/', '/actors/united-states/'),
+  a(
+    'afghanistan borders',
+    '/actors/afghanistan/',
+    '/actors/tajikistan/',
+    '/actors/turkmenistan/',
+    '/actors/uzbekistan/',
+  ),
+  a('tajikistan border length', '/actors/tajikistan/', '1,300 km'),
+  a('does kazakhstan border afghanistan', '/actors/kazakhstan/', 'None: no border with Afghanistan'),
+  a('who is the president of uzbekistan', '/actors/uzbekistan/', '/actors/shavkat-mirziyoyev/'),
+  a('president of kazakhstan', '/actors/kazakhstan/', '/actors/kassym-jomart-tokayev/'),
+  a('csto secretary general', '/organizations/csto/', '/actors/stanislav-zas/'),
+  a('who leads the sco', '/organizations/sco/', '/actors/china/', '/actors/russia/'),
+  a(
+    'bases in kyrgyzstan',
+    '/actors/kyrgyzstan/',
+    '/bases/kant-air-base/',
+    '/bases/manas-transit-center/',
+    '/bases/southern-kyrgyzstan-base/',
+  ),
+  a(
+    'russian military bases',
+    '/actors/russia/',
+    '/bases/201st-military-base/',
+    '/bases/ayni-air-base/',
+    '/bases/kant-air-base/',
+    '/bases/southern-kyrgyzstan-base/',
+  ),
+  a('kazakhstan foreign bases', '/actors/kazakhstan/', 'None'),
+  a('tajikistan stance on the taliban', '/actors/tajikistan/', 'No official dialogue'),
+  a('kyrgyzstan afghan students', '/actors/kyrgyzstan/', 'Admits Afghan students with valid visas'),
+  a('201st base troops', '/bases/201st-military-base/', 'about 7,000 soldiers'),
+  a('kant air base lease', '/bases/kant-air-base/', '25 years'),
+  a('how far is ayni from dushanbe', '/bases/ayni-air-base/', '10 km west of', '/places/dushanbe/'),
+  a('when was the csto founded', '/organizations/csto/', '2002'),
+  a('termez exercise troops', '/events/2021-08-russia-uzbekistan-exercise-termez/', '1,500 soldiers'),
+  a('iskp rivals', '/actors/iskp/', '/actors/taliban/'),
+  a('who governs afghanistan', '/actors/afghanistan/', '/actors/taliban/'),
+  a(
+    'tapi pipeline route',
+    '/infrastructure/tapi-pipeline/',
+    '/actors/afghanistan/',
+    '/actors/india/',
+    '/actors/pakistan/',
+    '/actors/turkmenistan/',
+  ),
+  a('who hosts unama', '/organizations/unama/', '/actors/kazakhstan/'),
+  a('what did the taliban pledge', '/actors/taliban/', 'pledged'),
+  a('tajikistan taliban', ['/actors/tajikistan/', '/actors/taliban/'], 'No official dialogue'),
+  a('uzbekistan csto', ['/actors/uzbekistan/', '/organizations/csto/'], 'Former member', '2012'),
+  a('afghanistan sco', ['/actors/afghanistan/', '/organizations/sco/'], 'Observer', 'Applicant'),
+  a('turkey azerbaijan', ['/actors/turkey/', '/actors/azerbaijan/'], '/events/2020-nagorno-karabakh-war/'),
+  a('taliban iskp', ['/actors/taliban/', '/actors/iskp/'], 'rival of'),
+  a('ayni dushanbe', ['/bases/ayni-air-base/', '/places/dushanbe/'], '10 km west of'),
+  none('mongolia president'),
+  none('taliban members'),
+  none('benign scenario'),
+  none('csto'),
+  none('kazakhstan troops'),
 ];

@@ -56,7 +56,7 @@ function openSearch(): void {
 }
 
 function initSearch(): void {
-  const trigger = document.querySelector<HTMLAnchorElement>('[data-search-trigger]');
+  const trigger = document.querySelector<HTMLAnchorElement>('.search-link');
   // On the search page itself the link stays a link: the page has its own input.
   const onSearchPage = location.pathname === '/search/';
   if (trigger && !onSearchPage) {

@@ -1,14 +1,17 @@
 /**
  * The search interface of the dialog and the search page, on Pagefind's JS API: an input, a live
- * result count, optional type and kind filters in a disclosure, and the results, each with its
+ * result count, optional type and kind filters in a disclosure, an answer from the typed data when
+ * the query asks about an entry or names two (`search/answer.ts`), and the results, each with its
  * type and kind, summary, and the section it matched (linking to that heading). Results are
- * ranked by the knowledge base (`src/search/run.ts`) and painted once, in their final order.
+ * ranked by the knowledge base (`src/search/run.ts`) and painted once, in their final order, with
+ * the answer.
  * Nothing is fetched before search is opened; a failed load can be retried. The parts are in
  * `search/`: loading (`engine.ts`), the elements, the state, results, filters, fallbacks and
  * keyboard use; `mountSearch` puts them together.
  */
-import { queryTerms } from '../search/rank.ts';
+import { queryTerms } from '../search/words.ts';
 import type { Filters } from '../search/run.ts';
+import { answerSection } from './search/answer.ts';
 import { searchElements } from './search/elements.ts';
 import { loadEngine, type Engine } from './search/engine.ts';
 import { showFailure, showNothingFound } from './search/fallbacks.ts';
@@ -44,7 +47,7 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
   const state = initialState();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  async function paintMore(from: number, terms: string[], engineNow: Engine, seq: number) {
+  function paintMore(from: number, terms: string[], engineNow: Engine, seq: number) {
     if (!state.outcome) return;
     state.shown = paintResults(ui, state.outcome.results, from, terms, engineNow.details, () => seq === state.sequence);
   }
@@ -69,15 +72,17 @@ export function mountSearch(root: HTMLElement, options: SearchUiOptions): Search
       return;
     }
     const result = await engineNow.search(trimmed, state.filters, typing);
+    const answer = result.answer && answerSection(result.answer, engineNow.entries, ui.id);
     performance.measure('kb-search-rank', { start: started });
     if (seq !== state.sequence) return;
     state.outcome = result;
     const terms = queryTerms(trimmed);
     none.hidden = true;
-    await paintMore(0, terms, engineNow, seq);
-    if (seq !== state.sequence) return;
+    // The answer and the results are painted together, once.
+    ui.answer.replaceChildren(...(answer ? [answer] : []));
+    paintMore(0, terms, engineNow, seq);
     const n = result.results.length;
-    status.textContent = `${n} result${n === 1 ? '' : 's'} for ${trimmed}`;
+    status.textContent = `${answer ? 'An answer and ' : ''}${n} result${n === 1 ? '' : 's'} for ${trimmed}`;
     // Search (Pagefind and ranking, above) and search with paint, for the benchmark (`npm run bench`).
     performance.measure('kb-search', { start: started });
     if (!n) showNothingFound(none, trimmed, engineNow.entries);

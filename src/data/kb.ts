@@ -51,6 +51,7 @@ function make(snapshot: PublishedSnapshot): KnowledgeBase {
     if (!view) {
       view = entryCoreView(index, id);
       cores.set(id, view);
+      (snapshot.views ??= new Map()).set(id, view);
       snapshot.viewBuilds.set(id, (snapshot.viewBuilds.get(id) ?? 0) + 1);
     }
     return view;

@@ -10,6 +10,7 @@
 import type { CitationView } from '../citations/formats.ts';
 import type { ContentSnapshot } from '../model/snapshot.ts';
 import type { LayoutTask } from '../network/network.ts';
+import type { EntryCoreView } from '../views/entry/types.ts';
 
 /** A snapshot with the project it was read from, and what the build derives from it ahead of the pages. */
 export interface PublishedSnapshot extends ContentSnapshot {
@@ -21,6 +22,8 @@ export interface PublishedSnapshot extends ContentSnapshot {
   networkLayout?: { task: LayoutTask; positions: Readonly<Record<string, { x: number; y: number }>> };
   /** How many times each entry's view was built for this snapshot (once, when all goes well). */
   viewBuilds: Map<string, number>;
+  /** Each entry's view as its page built it, for what the build writes after the pages (the search data). */
+  views?: Map<string, EntryCoreView>;
 }
 
 /** What the registry keeps for one project. */

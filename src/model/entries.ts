@@ -142,24 +142,3 @@ export function mentionsOf(entry: AnyEntry): EntryMentions {
   for (const cite of bodyCites(entry.body)) found.cites.push({ path: `body line ${cite.line}`, place: cite.value });
   return found;
 }
-
-/**
- * The entries an entry joins, for "what joins the two entries a query names": an event's
- * participants whatever their part (actor, target, supporter, host) and place, a route's ends,
- * relations in either direction and a person's offices.
- */
-export function entryLinks(entry: AnyEntry): string[] {
-  const data = entry.data as Record<string, unknown>;
-  const links: string[] = [];
-  const add = (id: unknown) => {
-    if (typeof id === 'string' && id !== entry.id && !links.includes(id)) links.push(id);
-  };
-  if (Array.isArray(data.participants)) data.participants.forEach((p: unknown) => add(isRecord(p) ? p.id : p));
-  add(data.location);
-  const route = data.route as { via?: unknown[] } | undefined;
-  route?.via?.forEach(add);
-  for (const relation of (data.relations as { target?: string; from?: string }[] | undefined) ?? [])
-    add(relation.target ?? relation.from);
-  for (const office of (data.offices as { of?: string }[] | undefined) ?? []) add(office.of);
-  return links;
-}

@@ -1,53 +1,109 @@
 /**
- * The search data file (`/pagefind/kb-search.json`): every indexed entry as ranking and results
- * need it (title, aliases, keywords, links, type, kind, summary), keyed by Pagefind's page id, and
- * the synonym list. Entry pages carry these values as Pagefind metadata (see `EntryHeader.astro`);
- * the build reads them back from Pagefind's fragments once the index is written.
+ * The search data, written at build time from the index (the build's content snapshot):
+ * - `kb-search.json`: every entry as ranking and results need it — names, keywords, type, kind,
+ *   summary, what its page answers (`props`) and what ties it to other entries (`ties`) — the
+ *   synonym list and the property catalogue;
+ * - `kb-answers/<id>.json`: each entry's claims as its page shows them (`answer-data.ts`), fetched
+ *   only for a query that asks about that entry.
+ * Entries are listed in the index's order; each entry page carries its position in that order as a
+ * Pagefind sort key (`pageSortKey` in `files.ts`), which is how search learns which of Pagefind's
+ * page ids is which entry (`pageIdsInOrder` in `run.ts`) without reading Pagefind's files.
  */
-import { META_LIST_SEPARATOR } from '../views/parts/search-meta.ts';
-import type { SearchEntry } from './rank.ts';
+import { otherNames } from '../model/entries.ts';
+import { entryPath } from '../model/ids.ts';
+import type { KbIndex } from '../model/index/kb-index.ts';
 import type { SynonymGroups } from '../model/schemas/synonyms.ts';
+import { COLLECTION_LABELS, kindLabel } from '../model/vocab/kinds.ts';
+import { STANCE_TOPICS, type StanceTopic } from '../model/vocab/stances.ts';
+import type { EntryCoreView } from '../views/entry/types.ts';
+import { entryAnswers, type Positions } from './answer-data.ts';
+import type { EntryAnswers } from './answer-types.ts';
+import type { SearchData } from './files.ts';
+import { propertyCatalogue } from './properties.ts';
+import { prepareIndex, readQuery, type SearchEntry } from './query.ts';
 
-export interface SearchData {
-  entries: SearchEntry[];
-  synonyms: SynonymGroups;
+/** Everything search loads: the search data, and each entry's answers (entries whose page holds claims). */
+export interface SearchBundle {
+  data: SearchData;
+  answers: Map<string, EntryAnswers>;
 }
 
-/** Reads a list written by `metaList`. */
-export function readMetaList(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(META_LIST_SEPARATOR)
-    .map((v) => v.trim())
-    .filter(Boolean);
-}
-
-/** A Pagefind fragment as the build reads it back. */
-export interface Fragment {
-  url: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-
-/**
- * One search entry from a page's fragment. Throws naming the fragment file and the missing field
- * when the page lacks what search needs (so a page can never silently drop out of ranking).
- */
-export function searchEntryFromFragment(page: string, fragment: Fragment, file: string): SearchEntry {
-  const need = (value: string | undefined, field: string): string => {
-    if (!value) throw new Error(`${file} (${fragment.url}): search metadata "${field}" is missing`);
-    return value;
+/** The search data of a knowledge base, with every entry's answers built from `view` (its page's view). */
+export function searchBundle(
+  index: KbIndex,
+  synonyms: SynonymGroups,
+  view: (id: string) => EntryCoreView,
+): SearchBundle {
+  const entries = index.entries.map((entry): SearchEntry => ({
+    url: entryPath(entry.collection, entry.id),
+    id: entry.id,
+    title: entry.data.title,
+    aliases: otherNames(entry),
+    keywords: entry.data.keywords,
+    type: COLLECTION_LABELS[entry.collection].singular,
+    kind: kindLabel(entry.collection, entry.data.kind),
+    summary: entry.data.summary,
+    props: [],
+    ties: [],
+  }));
+  const roles = index.entries.flatMap((e) =>
+    e.collection === 'actors'
+      ? e.data.offices.flatMap((o) => [
+          { label: `${o.role} of`, person: true },
+          { label: o.role, person: false },
+        ])
+      : [],
+  );
+  const full = propertyCatalogue(roles);
+  const position = new Map(entries.map((e, i) => [e.id, i]));
+  const at: Positions = {
+    entry: (id) => position.get(id) ?? -1,
+    property: (key) => full.findIndex((p) => p.key === key),
   };
-  const id = fragment.url.split('/').filter(Boolean).at(-1);
-  return {
-    page,
-    url: fragment.url,
-    id: need(id, 'url'),
-    title: need(fragment.meta.title, 'title'),
-    aliases: readMetaList(fragment.meta.aliases),
-    keywords: readMetaList(fragment.meta.keywords),
-    links: (fragment.meta.links ?? '').split(' ').filter(Boolean),
-    type: need(fragment.meta.type, 'type'),
-    kind: need(fragment.filters.kind?.[0], 'kind'),
-    summary: need(fragment.meta.summary, 'summary'),
-  };
+  // The entries a label names, read as a query ("Engagement with the Taliban" names the Taliban).
+  const naming = prepareIndex(entries, synonyms);
+  const namedBy = (label: string) => readQuery(label, naming).subjects.map((id) => position.get(id)!);
+  const topics = new Map(
+    (Object.keys(STANCE_TOPICS) as StanceTopic[]).map((t) => [t, namedBy(STANCE_TOPICS[t].label)]),
+  );
+
+  const answers = new Map<string, EntryAnswers>();
+  for (const entry of index.entries) {
+    const found = entryAnswers(view(entry.id), at, (topic) => topics.get(topic as StanceTopic) ?? []);
+    // A fact whose label names an entry ("Border with Afghanistan") ties the page to it.
+    for (const group of found.groups) {
+      if (!full[group.p]!.key.startsWith('f:')) continue;
+      const targets = namedBy(group.l);
+      if (targets.length) for (const claim of group.c) claim.x = [...new Set([...(claim.x ?? []), ...targets])];
+    }
+    if (found.groups.length) answers.set(entry.id, found);
+  }
+
+  // Keep only the catalogue entries some claim uses, and renumber.
+  const used = [
+    ...new Set([...answers.values()].flatMap((a) => a.groups.flatMap((g) => [g.p, ...g.c.flatMap((c) => c.k ?? [])]))),
+  ].sort((a, b) => a - b);
+  const renumber = new Map(used.map((old, i) => [old, i]));
+  for (const a of answers.values())
+    for (const g of a.groups) {
+      g.p = renumber.get(g.p)!;
+      for (const c of g.c) if (c.k) c.k = c.k.map((k) => renumber.get(k)!);
+    }
+
+  for (const [id, found] of answers) {
+    const entry = entries[position.get(id)!]!;
+    const self = position.get(id)!;
+    entry.props = [...new Set(found.groups.flatMap((g) => [g.p, ...g.c.flatMap((c) => c.k ?? [])]))].sort(
+      (a, b) => a - b,
+    );
+    for (const group of found.groups)
+      for (const claim of group.c) {
+        // Entries the claim links, and (negated, as -1 - position) those it only concerns.
+        const linked = new Set(claim.t.filter((part): part is number => typeof part === 'number'));
+        const others = [...linked, ...(claim.x ?? []).filter((x) => !linked.has(x)).map((x) => -1 - x)];
+        const ties = others.filter((o) => o !== self && o !== -1 - self);
+        if (ties.length) for (const p of [group.p, ...(claim.k ?? [])]) entry.ties.push([p, ...ties]);
+      }
+  }
+  return { data: { entries, synonyms, properties: used.map((i) => full[i]!) }, answers };
 }

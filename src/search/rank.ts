@@ -1,171 +1,36 @@
 /**
  * Ranking that knows the knowledge base. Pagefind finds pages by their words; this layer orders them
- * by what a reader named:
- * 1. an entry whose title or aliases contain every term of the query comes first, the entry whose
- *    name the query covers most closely before names that merely contain the terms;
- * 2. when the query names two or more entries ("tokayev putin"), the entries that join them (an
- *    event's participants and place, a route's ends, a relation, an office) come next;
- * 3. then entries by how many of the terms their names, keywords and summary cover, and how strongly;
- * 4. ties keep Pagefind's order.
- * Terms match across compounds ("tajik-afghan" ↔ "tajik afghan", "alqaeda" ↔ "al-qaeda"), plural
- * and "-ed" endings, the synonym list, a typed prefix of the last term, and (when a term matches
- * nothing at all) small misspellings.
+ * by what a reader named and asked (`query.ts` reads the query):
+ * 1. a query naming one entry and asking for something its page holds ("sco members", "who is the
+ *    president of uzbekistan") puts that entry first;
+ * 2. an entry whose title or aliases contain every term, the entry whose name the query covers
+ *    most closely before names that merely contain the terms;
+ * 3. the entries the answer to (1) names, in its order;
+ * 4. when the query names two or more entries ("tajikistan taliban"), the pages that hold what ties
+ *    them — a relation either way, a membership, a statement by one about the other, a stance
+ *    toward the other, an event both took part in — most ties first; when it names none but words
+ *    of a kind of claim ("who warned…"), the pages holding such a claim that Pagefind found;
+ * 5. then entries by how many of the terms their names, keywords and summary cover, and how strongly;
+ * 6. ties keep Pagefind's order.
  */
-import { editDistance } from './suggest.ts';
-import type { SynonymGroups } from '../model/schemas/synonyms.ts';
-
-/** One entry as search knows it (written at build time into the search data file). */
-export interface SearchEntry {
-  /** Pagefind's id of the page. */
-  page: string;
-  url: string;
-  /** Entry id (last segment of the URL). */
-  id: string;
-  title: string;
-  aliases: string[];
-  keywords: string[];
-  /** Ids of the entries this one joins: participants, place, route ends, relations, offices. */
-  links: string[];
-  /** Type label ("Actor") and kind label ("State"), as the filters show them. */
-  type: string;
-  kind: string;
-  summary: string;
-}
-
-/** Words that carry no meaning for finding an entry (question words, articles, prepositions). */
-const STOP_WORDS = new Set(
-  'a an the of to in on at for and or with by from into about is are was were be been being did do does done has have had who whom whose what which when where why how happened happen it its this that there their they he she his her'.split(
-    ' ',
-  ),
-);
-
-/** Lowercase words of a text: diacritics, apostrophes and dots dropped, split on anything else. */
-export function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/['’.]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
-/** A light English stem: plural and "-ed" endings, and a final silent "e", so word forms meet. */
-export function stem(word: string): string {
-  let w = word;
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.length > 5 && w.endsWith('ed')) {
-    w = w.slice(0, -2);
-    if (/([^aeiou])\1$/.test(w)) w = w.slice(0, -1);
-  }
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
-}
-
-/** The query's terms: its words without stop words (all of them if nothing else is left). */
-export function queryTerms(query: string): string[] {
-  const all = words(query);
-  const kept = all.filter((w) => !STOP_WORDS.has(w));
-  return kept.length ? kept : all;
-}
-
-/** Maps each stemmed word to the stems of its synonym group (itself included). */
-export function synonymIndex(groups: SynonymGroups): Map<string, Set<string>> {
-  const index = new Map<string, Set<string>>();
-  for (const group of groups) {
-    const stems = new Set(group.flatMap((w) => words(w).map(stem)));
-    for (const s of stems) index.set(s, stems);
-  }
-  return index;
-}
-
-/** How strongly a field counts when it holds a term. */
-const LEVEL = { name: 3, keyword: 2, summary: 1 } as const;
-
-interface Field {
-  level: number;
-  /** Raw words and their stems. */
-  words: string[];
-  stems: string[];
-}
-
-function field(level: number, text: string): Field {
-  const w = words(text).filter((x) => !STOP_WORDS.has(x));
-  return { level, words: w, stems: w.map(stem) };
-}
-
-interface Prepared {
-  entry: SearchEntry;
-  names: Field[];
-  others: Field[];
-}
-
-/** How one term matches a field: the positions it covers, and whether only by misspelling. */
-type Matcher = (f: Field) => { covered: number[]; fuzzy: boolean } | undefined;
-
-function exactMatcher(term: string, synonyms: Map<string, Set<string>>): Matcher {
-  const s = stem(term);
-  const same = synonyms.get(s) ?? new Set([s]);
-  return (f) => {
-    for (let i = 0; i < f.stems.length; i++) {
-      if (same.has(f.stems[i]!)) return { covered: [i], fuzzy: false };
-      // A compound typed as one word: "alqaeda" covers "al" + "qaeda".
-      if (i + 1 < f.words.length && f.words[i]! + f.words[i + 1]! === term)
-        return { covered: [i, i + 1], fuzzy: false };
-    }
-    return undefined;
-  };
-}
-
-/** Matches words of a set worked out once per term (typed prefixes, near misspellings). */
-function wordSetMatcher(accepted: Set<string>, fuzzy: boolean): Matcher {
-  return (f) => {
-    const i = f.words.findIndex((w) => accepted.has(w));
-    return i >= 0 ? { covered: [i], fuzzy } : undefined;
-  };
-}
-
-/** What the ranking needs of the knowledge base, prepared once. */
-export interface RankIndex {
-  entries: Prepared[];
-  /** Every word and stem of every field, and adjacent words joined, to tell quickly whether a term matches anything. */
-  vocabulary: Set<string>;
-  stems: Set<string>;
-  joined: Set<string>;
-  byId: Map<string, Prepared>;
-  byPage: Map<string, Prepared>;
-  synonyms: Map<string, Set<string>>;
-}
-
-export function prepareIndex(entries: readonly SearchEntry[], groups: SynonymGroups): RankIndex {
-  const prepared = entries.map((entry) => ({
-    entry,
-    names: [entry.title, ...entry.aliases].map((n) => field(LEVEL.name, n)),
-    others: [
-      ...entry.keywords.map((k) => field(LEVEL.keyword, k)),
-      field(LEVEL.keyword, entry.id),
-      field(LEVEL.summary, entry.summary),
-    ],
-  }));
-  const fields = prepared.flatMap((p) => [...p.names, ...p.others]);
-  return {
-    entries: prepared,
-    vocabulary: new Set(fields.flatMap((f) => f.words)),
-    stems: new Set(fields.flatMap((f) => f.stems)),
-    joined: new Set(fields.flatMap((f) => f.words.slice(1).map((w, i) => f.words[i]! + w))),
-    byId: new Map(prepared.map((p) => [p.entry.id, p])),
-    byPage: new Map(prepared.map((p) => [p.entry.page, p])),
-    synonyms: synonymIndex(groups),
-  };
-}
+import {
+  askedSubject,
+  asksFor,
+  readQuery,
+  tiedSubjects,
+  type QueryReading,
+  type RankIndex,
+  type SearchEntry,
+} from './query.ts';
 
 /** How an entry answers the query. */
 export interface EntryScore {
   entry: SearchEntry;
-  /** 1: every term in its title or aliases; 2: joins entries the query names; 3: the rest. */
-  tier: 1 | 2 | 3;
+  /**
+   * 0: the entry asked about; 1: every term in its names; 2: an entry the answer names; 3: holds a
+   * tie between the entries named, or a claim of the kind asked for; 4: the rest.
+   */
+  tier: 0 | 1 | 2 | 3 | 4;
   /** Terms found in its names, keywords or summary. */
   covered: number;
   /** Sum over terms of the strongest field holding it. */
@@ -174,82 +39,109 @@ export interface EntryScore {
   closeness: number;
   /** Terms matched only as misspellings. */
   fuzzy: number;
-  /** Entries named by the query that this one joins. */
+  /** Claims of its page tying the entries the query names (tier 2: its place in the answer, negated). */
   joins: number;
   /** Position in Pagefind's results (Infinity when Pagefind did not find it). */
   pagefindRank: number;
+  /** Whether Pagefind found every term on its page. */
+  whole: boolean;
+}
+
+/**
+ * What the query's subjects make of each entry: the answer's subject and the entries its answer
+ * names (by their place in it), and, for two or more subjects, how many claims of each page tie
+ * them: on a subject's page, claims naming another subject; on any other page, claims naming two.
+ */
+function askedAndTied(
+  reading: QueryReading,
+  index: RankIndex,
+  whole: ReadonlySet<string>,
+): { tier: Map<string, 0 | 2 | 3>; joins: Map<string, number> } {
+  const tier = new Map<string, 0 | 2 | 3>();
+  const joins = new Map<string, number>();
+  const asked = askedSubject(reading, index);
+  if (asked) {
+    const subject = index.byId.get(asked.id)!;
+    tier.set(subject.entry.id, 0);
+    // Filters name the claims asked for ("observers"); else the properties do.
+    const filters = asked.properties.flatMap((a) => a.filters);
+    const wanted = new Set(filters.length ? filters : asked.properties.map((a) => a.property));
+    let place = 0;
+    for (const [property, ...others] of subject.entry.ties) {
+      if (!wanted.has(property!)) continue;
+      // Entries a claim only concerns (a stance's topic) are not among the values it shows.
+      for (const other of others.filter((o) => o >= 0)) {
+        const entry = index.entries[other]?.entry;
+        if (!entry || tier.has(entry.id)) continue;
+        tier.set(entry.id, 2);
+        joins.set(entry.id, -place++);
+      }
+    }
+    return { tier, joins };
+  }
+  const tied = tiedSubjects(reading);
+  const subjects = tied.subjects.map((id) => index.byId.get(id)?.position).filter((p) => p !== undefined);
+  if (subjects.length < 2) {
+    // No entry asked about: words of a kind of claim ("warning", "pledge") pick the pages holding
+    // such a claim of their own that Pagefind found for the whole query.
+    const kinds = new Set(
+      index.properties.flatMap((p, i) =>
+        p.key.startsWith('k:') && reading.rest.some(({ stems }) => asksFor(p, stems)) ? [i] : [],
+      ),
+    );
+    if (!kinds.size) return { tier, joins };
+    for (const p of index.entries)
+      if (whole.has(p.entry.id) && p.entry.props.some((k) => kinds.has(k))) {
+        tier.set(p.entry.id, 3);
+        joins.set(p.entry.id, 1);
+      }
+    return { tier, joins };
+  }
+  // Leftover terms that ask for a property pick the claims that count; other words are ignored here.
+  const asking = tied.rest.filter(({ stems }) => index.properties.some((p) => asksFor(p, stems)));
+  const counts = (property: number) => {
+    const p = index.properties[property];
+    return !!p && !p.key.startsWith('k:') && (!asking.length || asking.some(({ stems }) => asksFor(p, stems)));
+  };
+  for (const p of index.entries) {
+    const own = subjects.includes(p.position);
+    const held = p.entry.ties.filter(
+      ([property, ...others]) =>
+        counts(property!) &&
+        others.map((o) => (o < 0 ? -o - 1 : o)).filter((o) => subjects.includes(o) && o !== p.position).length >=
+          (own ? 1 : 2),
+    ).length;
+    if (!held) continue;
+    tier.set(p.entry.id, 3);
+    joins.set(p.entry.id, held);
+  }
+  return { tier, joins };
 }
 
 /**
  * Orders entries for a query. `pagefindPages` are Pagefind's result ids in its order; entries the
  * names, keywords or summaries match are added even if Pagefind missed them (misspellings,
- * synonyms). Entries matching nothing and not found by Pagefind are left out.
+ * synonyms). Entries matching nothing and not found by Pagefind are left out, unless the query's
+ * answer names them.
  */
 export function rankEntries(
   query: string,
   pagefindPages: readonly string[],
   index: RankIndex,
   typing = false,
+  reading: QueryReading = readQuery(query, index, typing),
+  wholeCount = pagefindPages.length,
 ): EntryScore[] {
-  const terms = queryTerms(query);
+  const { terms, matchers } = reading;
   if (!terms.length) return [];
-  const rank = new Map(pagefindPages.map((p, i) => [p, i]));
-  const everyField = (p: Prepared) => [...p.names, ...p.others];
-
-  // A matcher per term: exact, synonym, compound, typed prefix (last term while typing), then
-  // misspelling only for a term that matches no field of any entry exactly.
-  const matchers = terms.map((term, t) => {
-    const s = stem(term);
-    const same = index.synonyms.get(s) ?? new Set([s]);
-    if ([...same].some((x) => index.stems.has(x)) || index.joined.has(term)) return exactMatcher(term, index.synonyms);
-    if (typing && t === terms.length - 1 && term.length >= 2) {
-      const prefixed = new Set([...index.vocabulary].filter((w) => w.startsWith(term)));
-      if (prefixed.size) return wordSetMatcher(prefixed, false);
-    }
-    if (term.length < 5 || !/[a-z]/.test(term)) return exactMatcher(term, index.synonyms);
-    const limit = term.length >= 8 ? 2 : 1;
-    return wordSetMatcher(
-      new Set(
-        [...index.vocabulary].filter(
-          (w) => Math.abs(w.length - term.length) <= limit && editDistance(term, w, limit) <= limit,
-        ),
-      ),
-      true,
-    );
+  const rank = new Map<string, number>();
+  pagefindPages.forEach((page, i) => {
+    const id = index.byPage.get(page)?.entry.id;
+    if (id && !rank.has(id)) rank.set(id, i);
   });
-
-  // Entries the query names: a name all of whose words the terms cover, or a person's surname.
-  const namedBy = new Map<string, Set<number>>();
-  for (const p of index.entries) {
-    for (const name of p.names) {
-      if (!name.words.length) continue;
-      const coveredWords = new Set<number>();
-      const termsUsed = new Set<number>();
-      matchers.forEach((m, t) => {
-        const hit = m(name);
-        if (hit) {
-          hit.covered.forEach((i) => coveredWords.add(i));
-          termsUsed.add(t);
-        }
-      });
-      const surname =
-        p.entry.kind === 'Person' &&
-        name === p.names[0] &&
-        (() => {
-          const last = name.words.length - 1;
-          return matchers.some((m, t) => {
-            const hit = m({ ...name, words: [name.words[last]!], stems: [name.stems[last]!] });
-            if (hit) termsUsed.add(t);
-            return hit;
-          });
-        })();
-      if (coveredWords.size === name.words.length || surname) {
-        const set = namedBy.get(p.entry.id) ?? new Set<number>();
-        termsUsed.forEach((t) => set.add(t));
-        namedBy.set(p.entry.id, set);
-      }
-    }
-  }
+  // The first `wholeCount` pages Pagefind found for the whole query, the rest for single terms.
+  const whole = new Set(pagefindPages.slice(0, wholeCount).flatMap((page) => index.byPage.get(page)?.entry.id ?? []));
+  const asked = askedAndTied(reading, index, whole);
 
   const scores: EntryScore[] = [];
   for (const p of index.entries) {
@@ -260,7 +152,7 @@ export function rankEntries(
     for (const m of matchers) {
       let best = 0;
       let bestFuzzy = false;
-      for (const f of everyField(p)) {
+      for (const f of [...p.names, ...p.others]) {
         if (f.level <= best) continue;
         const hit = m(f);
         if (hit) {
@@ -273,7 +165,7 @@ export function rankEntries(
         strength += best;
         if (bestFuzzy) fuzzy++;
       }
-      if (best === LEVEL.name) inNames++;
+      if (best === 3) inNames++;
     }
     let closeness = 0;
     for (const name of p.names) {
@@ -281,31 +173,36 @@ export function rankEntries(
       for (const m of matchers) m(name)?.covered.forEach((i) => coveredWords.add(i));
       if (name.words.length) closeness = Math.max(closeness, coveredWords.size / name.words.length);
     }
-    // Joins: named entries it links to that account for different terms, itself not named.
-    let joins = 0;
-    if (!namedBy.has(p.entry.id)) {
-      const termsJoined = new Set<number>();
-      for (const id of p.entry.links) {
-        const named = namedBy.get(id);
-        if (!named) continue;
-        joins++;
-        named.forEach((t) => termsJoined.add(t));
-      }
-      if (joins < 2 || termsJoined.size < 2) joins = 0;
-    }
-    const pagefindRank = rank.get(p.entry.page) ?? Infinity;
-    if (!covered && pagefindRank === Infinity) continue;
-    const tier = inNames === terms.length ? 1 : joins ? 2 : 3;
-    scores.push({ entry: p.entry, tier, covered, strength, closeness, fuzzy, joins, pagefindRank });
+    const pagefindRank = rank.get(p.entry.id) ?? Infinity;
+    const askedTier = asked.tier.get(p.entry.id);
+    if (!covered && pagefindRank === Infinity && askedTier === undefined) continue;
+    const tier = askedTier === 0 ? 0 : inNames === terms.length ? 1 : (askedTier ?? 4);
+    const joins = asked.joins.get(p.entry.id) ?? 0;
+    scores.push({
+      entry: p.entry,
+      tier,
+      covered,
+      strength,
+      closeness,
+      fuzzy,
+      joins,
+      pagefindRank,
+      whole: whole.has(p.entry.id),
+    });
   }
   return scores.sort(compareScores);
 }
 
-/** Tier first; within tier 1 the closest name, then every measure in turn, then Pagefind. */
+/**
+ * Tier first; within tier 1 the closest name; the answer's entries in its order; pages holding more
+ * ties first; then every measure in turn, then Pagefind.
+ */
 export function compareScores(a: EntryScore, b: EntryScore): number {
   return (
     a.tier - b.tier ||
     (a.tier === 1 ? b.closeness - a.closeness : 0) ||
+    (a.tier === 4 ? Number(b.whole) - Number(a.whole) : 0) ||
+    (a.tier === 2 || a.tier === 3 ? b.joins - a.joins : 0) ||
     b.covered - a.covered ||
     b.joins - a.joins ||
     b.strength - a.strength ||

@@ -95,14 +95,17 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   test('the search page with results and the open search dialog have no violation, light and dark', async () => {
     const context = await (await startBrowser()).newContext({ colorScheme: 'light', reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(new URL('/search/?q=tajikistan', baseUrl()).href);
+    // With an answer from the typed data above the results.
+    await page.goto(new URL('/search/?q=sco%20observers', baseUrl()).href);
+    await page.locator('[data-search-answer]').waitFor({ timeout: 20_000 });
     await page.locator('[data-search-results] [data-search-result]').first().waitFor({ timeout: 20_000 });
     await page.locator('[data-search-filters] input').first().waitFor({ state: 'attached' });
     expect(await axeInBothSchemes(page)).toEqual([]);
     await page.goto(new URL('/actors/russia/', baseUrl()).href);
     await page.keyboard.press('Control+k');
     await page.getByRole('dialog').waitFor();
-    await page.keyboard.type('csto');
+    await page.keyboard.type('tajikistan taliban');
+    await page.locator('dialog [data-search-answer]').waitFor({ timeout: 20_000 });
     await page.locator('dialog [data-search-results] [data-search-result]').first().waitFor({ timeout: 20_000 });
     expect(await axeInBothSchemes(page)).toEqual([]);
     await context.close();

@@ -123,7 +123,7 @@ describe('the search dialog', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.waitForLoadState('networkidle');
     expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
-    expect(await page.locator('[data-search-trigger]').getAttribute('aria-keyshortcuts')).toContain('Control+K');
+    expect(await page.locator('.search-link').getAttribute('aria-keyshortcuts')).toContain('Control+K');
 
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog');
@@ -172,9 +172,41 @@ describe('results', () => {
     await page.context().close();
   });
 
+  test('a match in a claim of its own (a membership, a statement, an event row) links that claim', async () => {
+    const page = await openPage('/search/?q=observer');
+    await resultPaths(page);
+    const sco = page.locator('[data-search-results] > li', {
+      has: page.locator('a[data-search-result][href^="/organizations/sco/"]'),
+    });
+    const section = sco.locator('.search-result__section a');
+    await section.waitFor();
+    expect(await section.getAttribute('href')).toBe('/organizations/sco/?highlight=observer#m-afghanistan');
+    await page.context().close();
+  });
+
   test('a query two entries answer puts what joins them first', async () => {
     const page = await openPage('/search/?q=tokayev%20putin');
     expect((await resultPaths(page))[0]).toBe('/events/2021-08-21-tokayev-putin-meeting/');
+    await page.context().close();
+  });
+
+  test("only results in view fetch Pagefind's page data for their section line", async () => {
+    const page = await openPage('/', { viewport: { width: 1280, height: 700 } });
+    const fragments: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+    });
+    await page.goto(new URL('/search/?q=tajikistan', page.url()).href);
+    const all = await resultPaths(page);
+    await page.locator('.search-result__section a').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const inView = await page
+      .locator('[data-search-results] > li')
+      .evaluateAll((items) => items.filter((li) => li.getBoundingClientRect().top < innerHeight).length);
+    expect(all.length).toBeGreaterThan(inView);
+    expect(fragments.length).toBeLessThanOrEqual(inView);
+    await page.mouse.wheel(0, 3000);
+    await expect.poll(() => fragments.length, { timeout: 10_000 }).toBeGreaterThan(inView);
     await page.context().close();
   });
 
@@ -204,6 +236,62 @@ describe('results', () => {
     await expect(page.locator('[data-search-status]').textContent()).resolves.toBe('0 results for tajkstn');
     await expect(none.locator('a').first().getAttribute('href')).resolves.toBe('/actors/tajikistan/');
     await expect(none.locator('a[href="/events/"]').count()).resolves.toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('answers from typed data', () => {
+  test('a query asking about an entry opens with the answer: values linked, markers and paragraph links as on the page, a link to each claim', async () => {
+    const page = await openPage('/search/?q=sco%20observers');
+    await settled(page);
+    const answer = page.locator('[data-search-answer]');
+    await expect(answer.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      'Shanghai Cooperation Organization',
+    );
+    await expect(answer.getByRole('heading', { level: 3 }).textContent()).resolves.toBe('Members (observer)');
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/^An answer and \d+ results for/);
+    const claims = answer.locator('li');
+    await expect(claims.count()).resolves.toBe(4);
+    await expect(claims.first().locator('a').first().getAttribute('href')).resolves.toBe('/actors/afghanistan/');
+    // The first claim's markers, as the answer shows them and as the entry page does.
+    const shown = await claims
+      .first()
+      .locator('.meta')
+      .evaluateAll((m) => m.map((x) => x.outerHTML));
+    const claim = claims.first().locator('[data-search-claim]');
+    expect(await claim.getAttribute('href')).toBe('/organizations/sco/#m-afghanistan');
+    await claim.click();
+    await page.waitForURL(/\/organizations\/sco\/#m-afghanistan$/);
+    const target = page.locator('#m-afghanistan');
+    const onPage = await target
+      .locator('.meta:has(> .badge)')
+      .evaluateAll((m) => m.map((x) => (x.removeAttribute('data-pagefind-ignore'), x.outerHTML)));
+    expect(shown).toEqual(onPage);
+    // A shared link to a claim marks it, as it scrolls it into view.
+    expect(await target.evaluate((el) => el.matches(':target') && getComputedStyle(el).outlineStyle)).toBe('solid');
+    await page.context().close();
+  });
+
+  test('a query naming two entries is answered with what ties them, in the dialog too', async () => {
+    const page = await openPage('/actors/kazakhstan/');
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.type('tajikistan taliban');
+    await settled(page, 'dialog');
+    const answer = page.locator('dialog [data-search-answer]');
+    await expect(answer.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Tajikistan and Taliban');
+    await expect(answer.textContent()).resolves.toContain('No official dialogue');
+    expect((await resultPaths(page, 'dialog'))[0]).toBe('/actors/tajikistan/');
+    await page.context().close();
+  });
+
+  test('no answer is shown where the data has none', async () => {
+    const page = await openPage('/search/?q=csto');
+    await settled(page);
+    await expect(page.locator('[data-search-answer]').count()).resolves.toBe(0);
+    await page.locator('[data-search-input]').fill('mongolia president');
+    await settled(page);
+    await expect(page.locator('[data-search-answer]').count()).resolves.toBe(0);
     await page.context().close();
   });
 });

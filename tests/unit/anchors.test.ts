@@ -2,10 +2,16 @@ import { describe, expect, test } from 'vitest';
 import {
   SECTIONS,
   eventAnchor,
+  factAnchor,
   kindAnchor,
+  membershipAnchor,
+  officeAnchor,
   paragraphAnchor,
+  relationAnchors,
   rowAnchor,
+  stanceAnchor,
   statementAnchor,
+  uniqueAnchors,
   yearAnchor,
 } from '../../src/model/anchors.ts';
 
@@ -30,7 +36,34 @@ describe('data-derived anchors', () => {
     [yearAnchor(2021), 'year-2021'],
     [kindAnchor('air-base'), 'kind-air-base'],
     [rowAnchor('tajikistan'), 'row-tajikistan'],
+    [factAnchor('afghan-border'), 'f-afghan-border'],
+    [officeAnchor('uzbekistan'), 'o-uzbekistan'],
+    [membershipAnchor('sco'), 'm-sco'],
+    [stanceAnchor('refuses-most'), 's-refuses-most'],
   ])('%s', (anchor, expected) => {
     expect(anchor).toBe(expected);
+  });
+});
+
+describe('claim anchors', () => {
+  test('uniqueAnchors numbers repeats from 2, never reusing an id already given', () => {
+    expect(uniqueAnchors(['f-activities', 'f-activities', 'f-role', 'f-activities-2', 'f-activities'])).toEqual([
+      'f-activities',
+      'f-activities-2',
+      'f-role',
+      'f-activities-2-2',
+      'f-activities-3',
+    ]);
+  });
+  test('relationAnchors name a relation by its other end, and by its type when the page has several with it', () => {
+    expect(
+      relationAnchors([
+        { type: 'hosts', other: 'kant-air-base' },
+        { type: 'located-in', other: 'kant-air-base' },
+        { type: 'leads', other: 'vladimir-putin' },
+        { type: 'aligned-with', other: 'nato' },
+        { type: 'aligned-with', other: 'nato' },
+      ]),
+    ).toEqual(['r-kant-air-base', 'r-kant-air-base-located-in', 'r-vladimir-putin', 'r-nato', 'r-nato-aligned-with']);
   });
 });

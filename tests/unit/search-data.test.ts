@@ -4,73 +4,73 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readSnapshot } from '../../src/build/content-files.ts';
 import { SYNONYMS_FILE } from '../../src/model/snapshot.ts';
-import { entryLinks } from '../../src/model/entries.ts';
-import { readMetaList, searchEntryFromFragment } from '../../src/search/data.ts';
-import { metaList } from '../../src/views/parts/search-meta.ts';
 import { parseSynonyms } from '../../src/model/schemas/synonyms.ts';
-import type { AnyEntry } from '../../src/model/entries.ts';
+import { answersPath, pageSortKey } from '../../src/search/files.ts';
+import { entryCoreView } from '../../src/views/entry/entry-view.ts';
+import { kbSearch } from '../helpers/kb-search.ts';
 
-describe('metaList', () => {
-  test('joins values with a separator Pagefind keeps, turning commas into spaces', () => {
-    expect(metaList(['Washington, D.C.', 'US'])).toBe('Washington D.C. ; US');
-    expect(readMetaList(metaList(['a b', 'c']))).toEqual(['a b', 'c']);
-    expect(readMetaList(undefined)).toEqual([]);
+describe('searchBundle', () => {
+  const { kb, bundle } = kbSearch();
+  const { entries, properties } = bundle.data;
+  const at = (id: string) => entries.findIndex((e) => e.id === id);
+  const key = (p: number) => properties[p]!.key;
+
+  test("lists every entry in the index's order, which each entry's view gives its page as a sort key", () => {
+    expect(entries.map((e) => e.id)).toEqual(kb.entries.map((e) => e.id));
+    for (const e of kb.entries) expect(entries[entryCoreView(kb, e.id).searchKey]!.id).toBe(e.id);
+    expect(pageSortKey(12)).toBe('n:12');
+    expect(answersPath('sco')).toBe('kb-answers/sco.json');
   });
-});
 
-describe('entryLinks', () => {
-  test('lists participants, place, route ends, relations and offices once, never the entry itself', () => {
-    const entry = {
-      id: 'meeting',
-      collection: 'events',
-      body: '',
-      file: 'x.mdx',
-      data: {
-        participants: ['a', 'b'],
-        location: 'c',
-        route: { via: ['c', 'd'] },
-        relations: [{ target: 'e' }, { from: 'meeting' }],
-        offices: [{ of: 'f' }],
-      },
-    } as unknown as AnyEntry;
-    expect(entryLinks(entry)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
-  });
-});
-
-describe('searchEntryFromFragment', () => {
-  const fragment = {
-    url: '/actors/tajikistan/',
-    meta: {
-      title: 'Tajikistan',
-      summary: 'A state.',
-      type: 'Actor',
-      aliases: 'Republic of Tajikistan',
-      links: 'russia csto',
-    },
-    filters: { kind: ['State'] },
-  };
-  test('reads names, links, type, kind and summary from the page metadata', () => {
-    expect(searchEntryFromFragment('en_1', fragment, 'f')).toEqual({
-      page: 'en_1',
-      url: '/actors/tajikistan/',
-      id: 'tajikistan',
-      title: 'Tajikistan',
-      aliases: ['Republic of Tajikistan'],
-      keywords: [],
-      links: ['russia', 'csto'],
-      type: 'Actor',
-      kind: 'State',
-      summary: 'A state.',
+  test('gives each entry its names, type, kind and summary from the index', () => {
+    expect(entries[at('sco')]).toMatchObject({
+      url: '/organizations/sco/',
+      title: 'Shanghai Cooperation Organization',
+      aliases: ['SCO', 'Shanghai Cooperation Organisation'],
+      type: 'Organization',
+      kind: 'Regional organization',
     });
   });
-  test('names the fragment file and the field when a page lacks search metadata', () => {
-    expect(() =>
-      searchEntryFromFragment(
-        'en_1',
-        { ...fragment, meta: { ...fragment.meta, summary: undefined } },
-        'pagefind/fragment/en_1.pf_fragment',
-      ),
-    ).toThrow('pagefind/fragment/en_1.pf_fragment (/actors/tajikistan/): search metadata "summary" is missing');
+
+  test('keeps in the catalogue only what some claim uses, and every property of a page is in it', () => {
+    const used = new Set(entries.flatMap((e) => e.props));
+    expect(properties.map((_, i) => i).filter((i) => !used.has(i))).toEqual([]);
+    expect(properties.map((p) => p.key)).toContain('members');
+  });
+
+  test("an organization's members tie it to each member, by the property and by each status", () => {
+    const sco = entries[at('sco')]!;
+    const members = sco.ties.filter(([p]) => key(p!) === 'members').map(([, other]) => entries[other!]!.id);
+    expect(members).toContain('china');
+    const observers = sco.ties.filter(([p]) => key(p!) === 'k:observer').map(([, other]) => entries[other!]!.id);
+    expect(observers.sort()).toEqual(['afghanistan', 'belarus', 'iran', 'mongolia']);
+  });
+
+  test('a stance ties its holder to what its topic names, and a fact to what its label names, without linking it', () => {
+    const tajikistan = entries[at('tajikistan')]!;
+    expect(tajikistan.ties).toContainEqual([
+      properties.findIndex((p) => p.key === 's:taliban-engagement'),
+      -1 - at('taliban'),
+    ]);
+    const kazakhstan = entries[at('kazakhstan')]!;
+    expect(kazakhstan.ties).toContainEqual([
+      properties.findIndex((p) => p.key === 'f:afghan-border'),
+      -1 - at('afghanistan'),
+    ]);
+  });
+
+  test('writes an answer file for each entry whose page holds claims, with the anchors its page gives them', () => {
+    const sco = bundle.answers.get('sco')!;
+    const members = sco.groups.find((g) => key(g.p) === 'members')!;
+    expect(members.l).toBe('Members');
+    const view = entryCoreView(kb, 'sco');
+    expect(members.c.map((c) => c.a)).toEqual(view.memberships!.rows.map((r) => r.anchor));
+    expect(members.c.find((c) => c.a === 'm-china')?.t).toEqual([
+      at('china'),
+      ': Member ',
+      { m: { k: 'article', c: 'stated', l: 'stated', p: ['P14'] } },
+    ]);
+    expect(bundle.answers.has('benign')).toBe(false);
   });
 });
 

@@ -1,50 +1,75 @@
 import { describe, expect, test } from 'vitest';
-import {
-  compareScores,
-  prepareIndex,
-  queryTerms,
-  rankEntries,
-  stem,
-  synonymIndex,
-  words,
-  type SearchEntry,
-} from '../../src/search/rank.ts';
+import type { Property } from '../../src/search/properties.ts';
+import { prepareIndex, type SearchEntry } from '../../src/search/query.ts';
+import { compareScores, rankEntries, type EntryScore } from '../../src/search/rank.ts';
+
+/** A small catalogue: what pages hold, and the words that ask for it. */
+const PROPERTIES: Property[] = [
+  { key: 'members', words: ['member', 'membership'] }, // 0
+  { key: 'k:observer', words: ['observer'] }, // 1
+  { key: 'r:president', words: ['president'] }, // 2
+  { key: 's:taliban-engagement', words: ['engagement', 'stance'] }, // 3
+  { key: 'f:participants', words: ['participant'] }, // 4
+  { key: 'k:warned', words: ['warn', 'warning'] }, // 5
+  { key: 'statements', words: ['statement'] }, // 6
+];
 
 const entry = (id: string, title: string, more: Partial<SearchEntry> = {}): SearchEntry => ({
-  page: `p-${id}`,
   url: `/x/${id}/`,
   id,
   title,
   aliases: [],
   keywords: [],
-  links: [],
   type: 'Actor',
   kind: 'State',
   summary: '',
+  props: [],
+  ties: [],
   ...more,
 });
 
+// Positions: 0 tajikistan, 1 russia, 2 tokayev, 3 putin, 4 talks, 5 border-withdrawal, 6 al-qaeda,
+// 7 refugees, 8 sco, 9 taliban, 10 mongolia, 11 shoigu.
 const ENTRIES = [
-  entry('tajikistan', 'Tajikistan', { keywords: ['Dushanbe'] }),
-  entry('russia', 'Russia'),
+  entry('tajikistan', 'Tajikistan', { keywords: ['Dushanbe'], props: [3], ties: [[3, -1 - 9]] }),
+  entry('russia', 'Russia', {
+    props: [2, 5, 6],
+    ties: [
+      [2, 3],
+      [6, 0],
+      [5, 0],
+    ],
+  }),
   entry('kassym-jomart-tokayev', 'Kassym-Jomart Tokayev', { kind: 'Person' }),
   entry('vladimir-putin', 'Vladimir Putin', { kind: 'Person' }),
   entry('tokayev-putin-talks', 'Talks in Moscow', {
     type: 'Event',
     kind: 'Meeting',
-    links: ['kassym-jomart-tokayev', 'vladimir-putin'],
+    props: [4],
+    ties: [[4, 2, 3]],
   }),
   entry('border-withdrawal', 'Russian troops leave the Afghan–Tajik border', {
     type: 'Event',
     kind: 'Military move',
-    links: ['russia', 'tajikistan'],
+    props: [4],
+    ties: [[4, 0, 1]],
   }),
   entry('al-qaeda', 'al-Qaeda', { aliases: ['Al Qaeda'], kind: 'Armed group' }),
-  entry('refugees', 'Afghan refugees in Tajikistan in the 1990s', {
-    type: 'Event',
-    kind: 'Displacement',
-    links: ['tajikistan'],
+  entry('refugees', 'Afghan refugees in Tajikistan in the 1990s', { type: 'Event', kind: 'Displacement' }),
+  entry('sco', 'Shanghai Cooperation Organization', {
+    aliases: ['SCO'],
+    type: 'Organization',
+    kind: 'Regional organization',
+    props: [0, 1],
+    ties: [
+      [0, 0],
+      [0, 1],
+      [0, 10],
+      [1, 10],
+    ],
   }),
+  entry('taliban', 'Taliban', { kind: 'Armed group' }),
+  entry('mongolia', 'Mongolia'),
   entry('shoigu', 'Sergei Shoigu', { kind: 'Person', summary: "Russia's defence minister." }),
 ];
 const SYNONYMS = [
@@ -53,63 +78,43 @@ const SYNONYMS = [
   ['tajikistan', 'tajik'],
   ['afghanistan', 'afghan'],
 ];
-const index = prepareIndex(ENTRIES, SYNONYMS);
+const INDEX = prepareIndex(
+  ENTRIES,
+  SYNONYMS,
+  PROPERTIES,
+  ENTRIES.map((e) => `p-${e.id}`),
+);
 const ids = (query: string, pagefind: string[] = [], typing = false) =>
-  rankEntries(query, pagefind, index, typing).map((s) => s.entry.id);
-
-describe('words', () => {
-  test('lowercases, drops diacritics, apostrophes and dots, and splits on anything else', () => {
-    expect(words("Türkiye's U.S. al-Qaeda Tajik–Afghan 9/11")).toEqual([
-      'turkiye',
-      'us',
-      'al',
-      'qaeda',
-      'tajik',
-      'afghan',
-      '9',
-      '11',
-    ]);
-  });
-});
-
-describe('stem', () => {
-  test.each([
-    ['bases', 'base'],
-    ['forces', 'forc'],
-    ['force', 'forc'],
-    ['ministries', 'ministry'],
-    ['expelled', 'expel'],
-    ['disputed', 'disput'],
-    ['dispute', 'disput'],
-    ['isis', 'isis'],
-    ['us', 'us'],
-  ])('%s → %s', (word, stemmed) => {
-    expect(stem(word)).toBe(stemmed);
-  });
-});
-
-describe('queryTerms', () => {
-  test('drops question words and articles but keeps a query made only of them', () => {
-    expect(queryTerms('who leads the CSTO?')).toEqual(['leads', 'csto']);
-    expect(queryTerms('the who')).toEqual(['the', 'who']);
-  });
-});
-
-describe('synonymIndex', () => {
-  test('maps every word of a group to the stems of the whole group', () => {
-    expect([...synonymIndex([['withdrawal', 'leaves']]).get(stem('leave'))!]).toEqual(['withdrawal', 'leav']);
-  });
-});
+  rankEntries(query, pagefind, INDEX, typing).map((s) => s.entry.id);
 
 describe('rankEntries', () => {
   test('an entry whose name is the query comes before entries whose names merely contain it', () => {
     expect(ids('tajikistan', ['p-refugees', 'p-tajikistan'])[0]).toBe('tajikistan');
   });
 
+  test('a query naming one entry and asking for what its page holds puts it first, then the entries its answer names', () => {
+    expect(ids('sco members').slice(0, 4)).toEqual(['sco', 'tajikistan', 'russia', 'mongolia']);
+    expect(ids('who are the sco observers').slice(0, 2)).toEqual(['sco', 'mongolia']);
+    expect(ids('russian president').slice(0, 2)).toEqual(['russia', 'vladimir-putin']);
+  });
+
+  test('asking for what the page does not hold changes nothing', () => {
+    expect(ids('mongolia members')).toEqual(['mongolia']);
+  });
+
   test('a query naming two entries puts what joins them first, then the entries themselves', () => {
     const ranked = ids('tokayev putin', ['p-kassym-jomart-tokayev', 'p-vladimir-putin']);
     expect(ranked[0]).toBe('tokayev-putin-talks');
     expect(ranked.slice(1, 3).sort()).toEqual(['kassym-jomart-tokayev', 'vladimir-putin']);
+  });
+
+  test("a page naming the other entry holds their tie, even when the other is only its claim's topic", () => {
+    expect(ids('tajikistan taliban')[0]).toBe('tajikistan');
+  });
+
+  test('with no entry named, words of a kind of claim put the pages holding one that Pagefind found first', () => {
+    const found = rankEntries('warnings about bases', ['p-mongolia', 'p-russia'], INDEX, false, undefined, 2);
+    expect(found.map((s) => s.entry.id)).toEqual(['russia', 'mongolia']);
   });
 
   test('hyphenated compounds match split, and synonyms match other word forms', () => {
@@ -143,14 +148,36 @@ describe('rankEntries', () => {
     expect(ids('dushanbe', ['p-russia', 'p-tajikistan'])).toEqual(['tajikistan', 'russia']);
   });
 
+  test('among the rest, pages holding every term (found by Pagefind for the whole query) come first', () => {
+    const found = rankEntries('caliphate', ['p-mongolia', 'p-taliban', 'p-russia'], INDEX, false, undefined, 1);
+    expect(found.map((s) => [s.entry.id, s.whole])).toEqual([
+      ['mongolia', true],
+      ['taliban', false],
+      ['russia', false],
+    ]);
+  });
+
   test('an entry neither Pagefind nor any name, keyword or summary matches is left out', () => {
     expect(ids('caliphate', [])).toEqual([]);
   });
 });
 
 describe('compareScores', () => {
+  const base: EntryScore = {
+    entry: ENTRIES[0]!,
+    tier: 4,
+    covered: 1,
+    strength: 1,
+    closeness: 1,
+    fuzzy: 0,
+    joins: 0,
+    pagefindRank: 0,
+    whole: false,
+  };
   test('orders by tier before anything else', () => {
-    const base = { entry: ENTRIES[0]!, covered: 1, strength: 1, closeness: 1, fuzzy: 0, joins: 0, pagefindRank: 0 };
     expect(compareScores({ ...base, tier: 1 }, { ...base, tier: 2, covered: 5, pagefindRank: 0 })).toBeLessThan(0);
+  });
+  test('among pages holding ties, the one holding more comes first', () => {
+    expect(compareScores({ ...base, tier: 3, joins: 4 }, { ...base, tier: 3, joins: 1, covered: 3 })).toBeLessThan(0);
   });
 });

@@ -1,30 +1,49 @@
 /**
  * Build hook: indexes the built pages with the Pagefind Node API at the end of `astro build` and
- * writes the search bundle to `<outDir>/pagefind/`. Only entry content is indexed (pages mark
- * their main with `data-pagefind-body`); lists of relations, citations and "cite this" blocks are
- * left out so index chunks stay small. Then it writes the search data file (`kb-search.json`:
- * every entry's names, links, type, kind and summary from the index, and the synonym list from
- * `content/search-synonyms.yaml`) and removes the Pagefind files the site does not use. The build
- * fails if indexing fails, finds no page, or the synonym file or an entry's search metadata is bad.
+ * writes the search bundle to `<outDir>/pagefind/`. Only entry content is indexed (pages mark their
+ * main with `data-pagefind-body`); what every page repeats and what only cites or links other
+ * entries is left out (`EXCLUDED_FROM_INDEX`), so index chunks and excerpts stay small. Then it
+ * writes the search data from the build's content snapshot (`src/search/data.ts`): `kb-search.json`
+ * and each entry's answers in `kb-answers/`, and removes the Pagefind files the site does not use.
+ * The build fails if indexing fails, or Pagefind indexed other pages than the search data lists.
  */
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { searchEntryFromFragment, type Fragment, type SearchData } from '../../search/data.ts';
+import * as pagefind from 'pagefind';
+import { searchBundle } from '../../search/data.ts';
+import { SEARCH_DATA_FILE, answersPath, searchDataFile } from '../../search/files.ts';
+import type { KbIndex } from '../../model/index/kb-index.ts';
 import type { SynonymGroups } from '../../model/schemas/synonyms.ts';
+import { entryCoreView } from '../../views/entry/entry-view.ts';
+import type { EntryCoreView } from '../../views/entry/types.ts';
 import { currentSnapshot } from '../snapshot.ts';
 
 /**
- * Parts of entry pages that repeat other entries' names or the citation apparatus: the relation
- * lists (search finds what joins two entries from the search data instead) and the ¶ citation
- * markers. The cited-paragraphs and cite-this sections carry data-pagefind-ignore themselves.
+ * Parts of entry pages Pagefind leaves out, by selector (instead of an attribute on each):
+ * - what every page repeats: the type line, the as-of line and the sections' link controls (the
+ *   headings stay: Pagefind's sections, which a result links, are the indexed headings with an id);
+ * - what only cites or links other entries: provenance markers' citations, relation lists (search
+ *   finds what ties two entries from the search data), the local network, backlinks, cited
+ *   paragraphs, "cite this entry", and who cites each paragraph on the source page.
  */
-export const EXCLUDED_FROM_INDEX = ['section[aria-labelledby="relations"]', '.cites'];
+export const EXCLUDED_FROM_INDEX = [
+  '.kicker',
+  '.as-of',
+  '.anchor',
+  '.cites',
+  'section[aria-labelledby="relations"]',
+  '.local-graph',
+  'section[aria-labelledby="linked-from"]',
+  'section[aria-labelledby="cited-paragraphs"]',
+  'section[aria-labelledby="cite-this-entry"]',
+  '.paragraph details',
+];
 
-/** Files Pagefind writes that the site never loads (its other UIs and the worker). */
+/** Files Pagefind writes that the site never loads: its UIs, and its worker (search runs on the main thread). */
 const UNUSED = [
+  'pagefind-worker.js',
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',
@@ -34,20 +53,24 @@ const UNUSED = [
   'wasm.unknown.pagefind',
 ];
 
-/** Builds the search data file from the fragments Pagefind wrote. */
-export function writeSearchData(bundle: string, synonyms: SynonymGroups): number {
-  const entries = readdirSync(join(bundle, 'fragment'))
-    .filter((f) => f.endsWith('.pf_fragment'))
-    .map((file) => {
-      const raw = gunzipSync(readFileSync(join(bundle, 'fragment', file)));
-      // Pagefind prefixes its decompressed files with a 12-byte signature.
-      const fragment = JSON.parse(raw.subarray(12).toString('utf8')) as Fragment;
-      return searchEntryFromFragment(file.replace(/\.pf_fragment$/, ''), fragment, `pagefind/fragment/${file}`);
-    })
-    .sort((a, b) => a.url.localeCompare(b.url));
-  const data: SearchData = { entries, synonyms };
-  writeFileSync(join(bundle, 'kb-search.json'), JSON.stringify(data));
-  return entries.length;
+/**
+ * Writes the search data file and every entry's answers into `bundle`; returns how many entries it
+ * lists. Each entry's view is the one its page was built from (`views`), made here only if missing.
+ */
+export function writeSearchData(
+  bundle: string,
+  index: KbIndex,
+  synonyms: SynonymGroups,
+  views?: ReadonlyMap<string, EntryCoreView>,
+): number {
+  const { data, answers } = searchBundle(index, synonyms, (id) => views?.get(id) ?? entryCoreView(index, id));
+  writeFileSync(join(bundle, SEARCH_DATA_FILE), searchDataFile(data));
+  for (const [id, found] of answers) {
+    const file = join(bundle, answersPath(id));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(found));
+  }
+  return data.entries.length;
 }
 
 export function pagefindIndex(): AstroIntegration {
@@ -59,7 +82,6 @@ export function pagefindIndex(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const pagefind = await import('pagefind');
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const bundle = join(outDir, 'pagefind');
@@ -84,7 +106,13 @@ export function pagefindIndex(): AstroIntegration {
             throw new Error(
               `Pagefind indexed no page (of ${added.page_count} scanned): no page has data-pagefind-body`,
             );
-          const searchable = writeSearchData(bundle, currentSnapshot(root).synonyms);
+          const snapshot = currentSnapshot(root);
+          if (!snapshot.index) throw new Error('Pagefind: the content snapshot has no index');
+          const searchable = writeSearchData(bundle, snapshot.index, snapshot.synonyms, snapshot.views);
+          if (searchable !== indexed)
+            throw new Error(
+              `Pagefind indexed ${indexed} pages, but the search data lists ${searchable} entries: every entry page must be indexed once`,
+            );
           for (const file of UNUSED) rmSync(join(bundle, file), { force: true });
           logger.info(
             `indexed ${indexed} of ${added.page_count} pages (${searchable} in the search data) in ${Math.round(performance.now() - started)} ms`,

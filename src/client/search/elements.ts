@@ -1,13 +1,17 @@
 /**
  * The search interface's elements: the input (a new one, or one already on the page, which the
  * dialog opens before this code loads), the live status line, the filters disclosure, the messages
- * for no result and for a failed load, the result list and "Show more".
+ * for no result and for a failed load, the place of an answer, the result list and "Show more".
  */
 import { el } from './dom.ts';
 
 export interface SearchElements {
+  /** A prefix that makes the interface's ids unique on the page. */
+  id: string;
   input: HTMLInputElement;
   status: HTMLParagraphElement;
+  /** Where an answer from the typed data goes, above the results. */
+  answer: HTMLDivElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
   none: HTMLDivElement;
@@ -48,6 +52,7 @@ export function searchElements(
   });
   const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, 'Show more results');
   const none = el('div', { class: 'search-none', hidden: '', 'data-search-none': '' });
+  const answer = el('div', { class: 'search-answer-slot' });
   const failed = el('div', { class: 'search-failed', hidden: '', 'data-search-failed': '' });
   const filtersBox = el('details', { class: 'search-filters', 'data-search-filters': '' });
   const filterCount = el('span', { class: 'search-filters__count' });
@@ -66,8 +71,9 @@ export function searchElements(
     ...(options.filters ? [filtersBox] : []),
     failed,
     none,
+    answer,
     list,
     more,
   );
-  return { input, status, list, more, none, failed, filterCount, filterSets, focused };
+  return { id, input, status, answer, list, more, none, failed, filterCount, filterSets, focused };
 }

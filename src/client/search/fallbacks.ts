@@ -2,7 +2,8 @@
  * What the interface offers when search cannot help: the closest names when nothing is found, a
  * retry when search could not load, and in both cases the browse lists, which reach every entry.
  */
-import { queryTerms, type SearchEntry } from '../../search/rank.ts';
+import type { SearchEntry } from '../../search/query.ts';
+import { queryTerms } from '../../search/words.ts';
 import { suggest } from '../../search/suggest.ts';
 import { el } from './dom.ts';
 

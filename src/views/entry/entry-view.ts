@@ -10,14 +10,13 @@ import { entryJsonLd } from '../../citations/jsonld.ts';
 import { PUBLISHER, SITE_NAME } from '../../config/site.ts';
 import type { CitePlace } from '../../model/article-places.ts';
 import { bodyCites } from '../../model/body.ts';
-import { entryLinks, otherNames, type AnyEntry } from '../../model/entries.ts';
+import type { AnyEntry } from '../../model/entries.ts';
 import { entryPath } from '../../model/ids.ts';
 import { listOf, type KbIndex } from '../../model/index/kb-index.ts';
 import type { SiteVersion } from '../../model/version.ts';
 import { COLLECTION_LABELS, kindLabel } from '../../model/vocab/kinds.ts';
 import { localGraphView } from '../../network/local-graph.ts';
 import { MAP_HEIGHT, MAP_WIDTH, mapProjection, projectPoint } from '../map/projection.ts';
-import { metaList } from '../parts/search-meta.ts';
 import { Viewer } from '../parts/viewer.ts';
 import { infobox } from './infobox.ts';
 import {
@@ -38,17 +37,6 @@ function locator(entry: AnyEntry): LocatorView | undefined {
   if (!c || (entry.collection === 'places' && entry.data.kind === 'region')) return undefined;
   const at = projectPoint(mapProjection(), c.lon, c.lat);
   return { title: entry.data.title, ...(at ? { at } : {}), width: MAP_WIDTH, height: MAP_HEIGHT, basis: c.context };
-}
-
-/** The entries this one joins, its keywords, and its other names, for search ranking. */
-function searchMeta(entry: AnyEntry): EntryView['searchMeta'] {
-  const meta: EntryView['searchMeta'] = {};
-  const links = entryLinks(entry);
-  if (links.length) meta.links = `links:${links.join(' ')}`;
-  if (entry.data.keywords.length) meta.keywords = `keywords:${metaList(entry.data.keywords)}`;
-  const names = otherNames(entry);
-  if (names.length) meta.aliases = `aliases:${metaList(names)}`;
-  return meta;
 }
 
 /**
@@ -98,7 +86,7 @@ export function entryCoreView(index: KbIndex, id: string): EntryCoreView {
         ? entry.data.laterNames.map((n) => ({ name: n.name, from: v.datedClaim(n.from) }))
         : [],
     titleWeight: entry.collection === 'events' || entry.collection === 'scenarios' ? 3 : 10,
-    searchMeta: searchMeta(entry),
+    searchKey: index.entries.indexOf(entry),
     infobox: infobox(v, entry),
     stances: [],
     relations: [],

@@ -3,8 +3,16 @@
  * organization's members), stances by topic, relations by how they read, statements, events, the
  * scenarios the entry takes part in, and outlooks. Each is ordered and labelled here.
  */
-import { statementAnchor } from '../../model/anchors.ts';
+import {
+  eventAnchor,
+  membershipAnchor,
+  relationAnchors,
+  stanceAnchor,
+  statementAnchor,
+  uniqueAnchors,
+} from '../../model/anchors.ts';
 import type { AnyEntry, KbEntry } from '../../model/entries.ts';
+import type { Membership } from '../../model/schemas/collections.ts';
 import { listOf, type KbIndex } from '../../model/index/kb-index.ts';
 import { STANCE_TOPICS, STANCE_TOPIC_NAMES } from '../../model/vocab/stances.ts';
 import { EVENT_PLACE_PART, PARTICIPANT_ROLES } from '../../model/vocab/relations.ts';
@@ -32,16 +40,16 @@ export function scenarioSections(v: Viewer, scenario: KbEntry<'scenarios'>): Sce
  */
 export function membershipSection(v: Viewer, index: KbIndex, entry: AnyEntry): EntryView['memberships'] {
   const byTitle = (a: { other: LinkView }, b: { other: LinkView }) => a.other.title.localeCompare(b.other.title, 'en');
+  const row = (other: string, history: Membership['history']) => ({
+    anchor: membershipAnchor(other),
+    other: v.link(other),
+    history: history.map((h) => membershipStatus(v, h)),
+  });
   if (entry.collection === 'organizations' && entry.data.members.length) {
-    return {
-      section: 'members',
-      rows: entry.data.members
-        .map((m) => ({ other: v.link(m.member), history: m.history.map((h) => membershipStatus(v, h)) }))
-        .sort(byTitle),
-    };
+    return { section: 'members', rows: entry.data.members.map((m) => row(m.member, m.history)).sort(byTitle) };
   }
   const rows = listOf(index.memberships, entry.id)
-    .map((m) => ({ other: v.link(m.organization), history: m.history.map((h) => membershipStatus(v, h)) }))
+    .map((m) => row(m.organization, m.history))
     .sort(byTitle);
   return rows.length ? { section: 'memberships', rows } : undefined;
 }
@@ -49,11 +57,14 @@ export function membershipSection(v: Viewer, index: KbIndex, entry: AnyEntry): E
 /** The entry's stances (its own and its groups'), by topic in vocabulary order; topics without one left out. */
 export function stanceSections(v: Viewer, index: KbIndex, id: string): EntryView['stances'] {
   const stances = listOf(index.stances, id);
-  return STANCE_TOPIC_NAMES.map((topic) => ({
+  const sections = STANCE_TOPIC_NAMES.map((topic) => ({
     topic,
     label: STANCE_TOPICS[topic].label,
     items: stances.filter((s) => s.stance.topic === topic).map((s) => stanceItem(v, s.stance, s.derivedFrom)),
   })).filter((t) => t.items.length > 0);
+  const items = sections.flatMap((t) => t.items);
+  uniqueAnchors(items.map((item) => stanceAnchor(item.position))).forEach((anchor, i) => (items[i]!.anchor = anchor));
+  return sections;
 }
 
 /**
@@ -63,16 +74,22 @@ export function stanceSections(v: Viewer, index: KbIndex, id: string): EntryView
  */
 export function relationSections(v: Viewer, index: KbIndex, id: string): EntryView['relations'] {
   const groups = new Map<string, RelationItemView[]>();
+  const types = new Map<RelationItemView, string>();
   for (const r of listOf(index.relations, id)) {
     if (r.derivedFrom === 'participants' || (r.derivedFrom === 'offices' && r.direction === 'forward')) continue;
-    const item: RelationItemView = { other: v.link(r.other), provenance: v.provenance(r.relation) };
+    const item: RelationItemView = { anchor: '', other: v.link(r.other), provenance: v.provenance(r.relation) };
     if (r.relation.degree) item.degree = DEGREES[r.relation.degree];
     if (r.relation.length) item.length = v.quantity(r.relation.length);
     const period = v.period(r.relation.period);
     if (period) item.period = period;
     if (r.relation.note) item.note = r.relation.note;
+    types.set(item, r.type);
     groups.set(r.label, [...(groups.get(r.label) ?? []), item]);
   }
+  const listed = [...groups].flatMap(([, items]) => items);
+  relationAnchors(listed.map((item) => ({ type: types.get(item)!, other: item.other.id }))).forEach(
+    (anchor, i) => (listed[i]!.anchor = anchor),
+  );
   return [...groups].map(([label, items]) => ({ label, items }));
 }
 
@@ -107,7 +124,12 @@ export function eventItems(v: Viewer, index: KbIndex, id: string): EventItemView
     const event = index.byId.get(eventId) as KbEntry<'events'>;
     const role = event.data.participants.find((p) => p.id === id)?.role;
     const part = role ? PARTICIPANT_ROLES[role].part : EVENT_PLACE_PART;
-    return { link: v.link(eventId), date: v.datedClaim(event.data.date), ...(part ? { part } : {}) };
+    return {
+      anchor: eventAnchor(eventId),
+      link: v.link(eventId),
+      date: v.datedClaim(event.data.date),
+      ...(part ? { part } : {}),
+    };
   });
 }
 

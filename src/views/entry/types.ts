@@ -15,16 +15,22 @@ export type CitationFormatter = (input: CitationInput) => CitationView;
 
 /** One infobox row: a label with one or more values. */
 export interface InfoRow {
+  /** What the row holds: a fact key (`afghan-border`), a row of the collection's own (`date`, `route`…) or `office`. */
+  key: string;
   label: string;
   values: InfoValue[];
 }
 
-interface MembershipRowView {
+export interface MembershipRowView {
+  /** The row's fragment id on the page: `m-<the other end>`. */
+  anchor: string;
   other: LinkView;
   history: MembershipStatusView[];
 }
 
 export interface RelationItemView {
+  /** The relation's fragment id on the page: `r-<the other end>` (see `relationAnchors`). */
+  anchor: string;
   other: LinkView;
   degree?: string;
   length?: QuantityView;
@@ -52,6 +58,8 @@ export interface StatementItemView {
 }
 
 export interface EventItemView {
+  /** The row's fragment id on the page: the event's id, as on the timeline. */
+  anchor: string;
   link: LinkView;
   date: DateView;
   /** The entry's part when it did not act in the event: "target", "supporter", "host", or "place". */
@@ -96,8 +104,11 @@ export interface EntryView {
   context?: string;
   /** Pagefind weight of the title: names outrank titles that describe happenings. */
   titleWeight: number;
-  /** What search ranking reads back from the index (`data-pagefind-meta` values). */
-  searchMeta: { links?: string; keywords?: string; aliases?: string };
+  /**
+   * The entry's position in the index's order, which the search data keeps: the page carries it as
+   * a Pagefind sort key, so search can tell which of Pagefind's pages is which entry.
+   */
+  searchKey: number;
   infobox: InfoRow[];
   scenario?: ScenarioSectionsView;
   locator?: LocatorView;

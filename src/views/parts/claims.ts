@@ -30,6 +30,8 @@ export interface InfoValue {
   provenance?: ProvenanceView;
   /** A link to the same thing elsewhere on the site (an event's place on the timeline). */
   seeAlso?: { text: string; path: string };
+  /** The claim's fragment id on the entry page (set by the infobox). */
+  anchor?: string;
 }
 
 export interface MembershipStatusView {
@@ -43,6 +45,8 @@ export interface MembershipStatusView {
 }
 
 export interface StanceItemView {
+  /** The stance's fragment id on the entry page (set by the entry's stances; tables leave it out). */
+  anchor?: string;
   topic: StanceTopic;
   position: string;
   positionLabel: string;

@@ -1,0 +1,370 @@
+/**
+ * Reading a query against the knowledge base. Each term of the query matches the words of an
+ * entry's names, keywords and summary exactly, by synonym, as a compound ("alqaeda" ↔ "al-qaeda"),
+ * as a typed prefix (the last term, while typing) or, when it matches nothing at all, as a small
+ * misspelling. From that the reading knows which entries the query names, its subjects (named
+ * entries whose naming terms no longer name contains), and the terms left over, which may ask for
+ * a property of a subject: its members, borders, leader, stance on a topic… (`askedProperties`).
+ */
+import type { SynonymGroups } from '../model/schemas/synonyms.ts';
+import type { Property } from './properties.ts';
+import { editDistance } from './suggest.ts';
+import { STOP_WORDS, queryTerms, stem, synonymIndex, words } from './words.ts';
+
+/** One entry as search knows it (written at build time into the search data file). */
+export interface SearchEntry {
+  url: string;
+  /** Entry id (last segment of the URL). */
+  id: string;
+  title: string;
+  aliases: string[];
+  keywords: string[];
+  /** Type label ("Actor") and kind label ("State"), as the filters show them. */
+  type: string;
+  kind: string;
+  summary: string;
+  /** What its page answers: positions in the property catalogue of its groups and of its claims' filters. */
+  props: number[];
+  /**
+   * What ties it to other entries: for each claim of its page naming other entries, the claim's
+   * property (catalogue position) followed by their positions in the search data (`-1 - position`
+   * for an entry the claim concerns without linking it: a stance's topic), and the same for each
+   * filter the claim can be picked by.
+   */
+  ties: number[][];
+}
+
+/** How strongly a field counts when it holds a term. */
+const LEVEL = { name: 3, keyword: 2, summary: 1 } as const;
+
+interface Field {
+  level: number;
+  /** Raw words and their stems. */
+  words: string[];
+  stems: string[];
+}
+
+function field(level: number, text: string): Field {
+  const w = words(text).filter((x) => !STOP_WORDS.has(x));
+  return { level, words: w, stems: w.map(stem) };
+}
+
+interface Prepared {
+  entry: SearchEntry;
+  position: number;
+  names: Field[];
+  others: Field[];
+}
+
+/** What search needs of the knowledge base, prepared once from the search data. */
+export interface RankIndex {
+  entries: Prepared[];
+  /** Every word and stem of every field, and adjacent words joined, to tell quickly whether a term matches anything. */
+  vocabulary: Set<string>;
+  stems: Set<string>;
+  joined: Set<string>;
+  byId: Map<string, Prepared>;
+  /** Pagefind's page ids, each with its entry. */
+  byPage: Map<string, Prepared>;
+  synonyms: Map<string, Set<string>>;
+  properties: Property[];
+  /** Stems of the words of kinds' labels ("base", "state"…): a name may leave them out. */
+  kindWords: Set<string>;
+}
+
+/**
+ * Prepares the search data for ranking. `pageIds` are Pagefind's page ids in the order of
+ * `entries` (see `pageIdsInOrder`), empty where Pagefind is not used.
+ */
+export function prepareIndex(
+  entries: readonly SearchEntry[],
+  groups: SynonymGroups,
+  properties: Property[] = [],
+  pageIds: readonly string[] = [],
+): RankIndex {
+  const prepared = entries.map((entry, position) => ({
+    entry,
+    position,
+    names: [entry.title, ...entry.aliases].map((n) => field(LEVEL.name, n)),
+    others: [
+      ...entry.keywords.map((k) => field(LEVEL.keyword, k)),
+      field(LEVEL.keyword, entry.id),
+      field(LEVEL.summary, entry.summary),
+    ],
+  }));
+  const fields = prepared.flatMap((p) => [...p.names, ...p.others]);
+  return {
+    entries: prepared,
+    vocabulary: new Set(fields.flatMap((f) => f.words)),
+    stems: new Set(fields.flatMap((f) => f.stems)),
+    joined: new Set(fields.flatMap((f) => f.words.slice(1).map((w, i) => f.words[i]! + w))),
+    byId: new Map(prepared.map((p) => [p.entry.id, p])),
+    byPage: new Map(pageIds.map((page, i) => [page, prepared[i]!])),
+    synonyms: synonymIndex(groups),
+    properties,
+    kindWords: new Set(entries.flatMap((e) => words(e.kind).map(stem))),
+  };
+}
+
+/** How one term matches a field: the positions it covers, and whether only by misspelling. */
+type Matcher = (f: Field) => { covered: number[]; fuzzy: boolean } | undefined;
+
+function exactMatcher(term: string, synonyms: Map<string, Set<string>>): Matcher {
+  const s = stem(term);
+  const same = synonyms.get(s) ?? new Set([s]);
+  return (f) => {
+    for (let i = 0; i < f.stems.length; i++) {
+      if (same.has(f.stems[i]!)) return { covered: [i], fuzzy: false };
+      // A compound typed as one word: "alqaeda" covers "al" + "qaeda".
+      if (i + 1 < f.words.length && f.words[i]! + f.words[i + 1]! === term)
+        return { covered: [i, i + 1], fuzzy: false };
+    }
+    return undefined;
+  };
+}
+
+/** Matches words of a set worked out once per term (typed prefixes, near misspellings). */
+function wordSetMatcher(accepted: Set<string>, fuzzy: boolean): Matcher {
+  return (f) => {
+    const i = f.words.findIndex((w) => accepted.has(w));
+    return i >= 0 ? { covered: [i], fuzzy } : undefined;
+  };
+}
+
+/**
+ * A matcher per term: exact, synonym, compound, typed prefix (the last term while typing), then
+ * misspelling only for a term that matches no field of any entry exactly.
+ */
+function termMatchers(terms: readonly string[], index: RankIndex, typing: boolean): Matcher[] {
+  return terms.map((term, t) => {
+    const s = stem(term);
+    const same = index.synonyms.get(s) ?? new Set([s]);
+    if ([...same].some((x) => index.stems.has(x)) || index.joined.has(term)) return exactMatcher(term, index.synonyms);
+    if (typing && t === terms.length - 1 && term.length >= 2) {
+      const prefixed = new Set([...index.vocabulary].filter((w) => w.startsWith(term)));
+      if (prefixed.size) return wordSetMatcher(prefixed, false);
+    }
+    if (term.length < 5 || !/[a-z]/.test(term)) return exactMatcher(term, index.synonyms);
+    const limit = term.length >= 8 ? 2 : 1;
+    return wordSetMatcher(
+      new Set(
+        [...index.vocabulary].filter(
+          (w) => Math.abs(w.length - term.length) <= limit && editDistance(term, w, limit) <= limit,
+        ),
+      ),
+      true,
+    );
+  });
+}
+
+export interface QueryReading {
+  terms: string[];
+  matchers: Matcher[];
+  /** Each entry the query names, with the terms that name it. */
+  named: Map<string, Set<number>>;
+  /** The named entries no other named entry's naming terms contain, as the query names them: what it is about. */
+  subjects: string[];
+  /** Terms naming no subject, each with the stems it stands for (its synonyms'). */
+  rest: { term: number; stems: Set<string> }[];
+  /** The stems of "when" and "where", which ask for a date or a place when nothing else asks for a property. */
+  asks: Set<string>;
+  /** Entries whose names hold two or more of the terms without being named ("termez exercise"), with those terms. */
+  partly: Map<string, Set<number>>;
+  /** When the one subject's name holds two named entries: those, and the terms they leave. */
+  inner?: { subjects: string[]; rest: QueryReading['rest'] };
+}
+
+/** The entries whose ties the query asks for, and the terms they leave: its subjects, or those inside its one subject. */
+export function tiedSubjects(reading: QueryReading): { subjects: string[]; rest: QueryReading['rest'] } {
+  return reading.subjects.length < 2 && reading.inner ? reading.inner : reading;
+}
+
+/**
+ * Whether `name`'s words are all covered by the query, allowing it to leave out words of kinds'
+ * labels ("201st base" names the 201st Military Base) once a word of its own is covered. Returns
+ * the terms used, or undefined.
+ */
+function namingTerms(name: Field, matchers: readonly Matcher[], kindWords: Set<string>): Set<number> | undefined {
+  if (!name.words.length) return undefined;
+  const coveredWords = new Set<number>();
+  const termsUsed = new Set<number>();
+  matchers.forEach((m, t) => {
+    const hit = m(name);
+    if (hit) {
+      hit.covered.forEach((i) => coveredWords.add(i));
+      termsUsed.add(t);
+    }
+  });
+  const left = name.stems.filter((_, i) => !coveredWords.has(i));
+  const ownCovered = name.stems.some((s, i) => coveredWords.has(i) && !kindWords.has(s));
+  return left.length === 0 || (ownCovered && left.every((s) => kindWords.has(s))) ? termsUsed : undefined;
+}
+
+/** Reads `query` against the knowledge base. `typing` lets the last term match as a prefix. */
+export function readQuery(query: string, index: RankIndex, typing = false): QueryReading {
+  const terms = queryTerms(query);
+  const matchers = termMatchers(terms, index, typing);
+  const named = new Map<string, Set<number>>();
+  const partly = new Map<string, Set<number>>();
+  for (const p of index.entries) {
+    for (const name of p.names) {
+      const holds = new Set(matchers.flatMap((m, t) => (m(name) ? [t] : [])));
+      if (holds.size >= 2 && holds.size > (partly.get(p.entry.id)?.size ?? 0)) partly.set(p.entry.id, holds);
+      let used = namingTerms(name, matchers, index.kindWords);
+      // A person is named by surname alone.
+      if (!used && p.entry.kind === 'Person' && name === p.names[0]) {
+        const last = name.words.length - 1;
+        const surname = { ...name, words: [name.words[last]!], stems: [name.stems[last]!] };
+        const t = matchers.findIndex((m) => m(surname));
+        if (t >= 0) used = new Set([t]);
+      }
+      if (!used?.size) continue;
+      const set = named.get(p.entry.id) ?? new Set<number>();
+      used.forEach((t) => set.add(t));
+      named.set(p.entry.id, set);
+    }
+  }
+  const subjects = outermost(named);
+  const naming = new Set(subjects.flatMap((id) => [...named.get(id)!]));
+  for (const id of named.keys()) partly.delete(id);
+  const asks = new Set(
+    words(query)
+      .filter((w) => w === 'when' || w === 'where')
+      .map(stem),
+  );
+  const reading: QueryReading = { terms, matchers, named, subjects, rest: restOf(terms, naming, index), asks, partly };
+  // One name holding two others, and more words ("how long is the uzbek afghan border": "uzbek
+  // afghan" names the Afghan Uzbeks, and Uzbekistan and Afghanistan): the two are read too, for
+  // what ties them.
+  if (subjects.length === 1) {
+    const inner = outermost(new Map([...named].filter(([id]) => id !== subjects[0])));
+    const rest = restOf(terms, new Set(inner.flatMap((id) => [...named.get(id)!])), index);
+    if (inner.length >= 2 && rest.length) reading.inner = { subjects: inner, rest };
+  }
+  return reading;
+}
+
+/** The named entries whose naming terms no other's contain, in the order the query names them. */
+function outermost(named: ReadonlyMap<string, Set<number>>): string[] {
+  const contains = (a: Set<number>, b: Set<number>) => a.size > b.size && [...b].every((t) => a.has(t));
+  return [...named]
+    .filter(([, ts]) => ![...named.values()].some((other) => contains(other, ts)))
+    .sort((a, b) => Math.min(...a[1]) - Math.min(...b[1]))
+    .map(([id]) => id);
+}
+
+/**
+ * Words of a question that ask for nothing of their own ("how many troops", "list the members"),
+ * or for every tie between the entries named ("russia and uzbekistan relations").
+ */
+const ASKING_WORDS = new Set([
+  'many',
+  'much',
+  'list',
+  'show',
+  'tell',
+  'me',
+  'give',
+  'all',
+  'any',
+  'current',
+  'between',
+  'relation',
+  'relations',
+  'relationship',
+  'relationships',
+  'ties',
+  'tie',
+  'link',
+  'links',
+  'connection',
+  'connections',
+]);
+
+/** The terms not in `naming` (nor words that only ask), each with the stems it stands for. */
+function restOf(terms: readonly string[], naming: ReadonlySet<number>, index: RankIndex): QueryReading['rest'] {
+  return terms.flatMap((term, t) => {
+    if (naming.has(t) || ASKING_WORDS.has(term)) return [];
+    const s = stem(term);
+    return [{ term: t, stems: index.synonyms.get(s) ?? new Set([s]) }];
+  });
+}
+
+/** Whether a property's words hold one of `stems`. */
+export function asksFor(property: Property, stems: ReadonlySet<string>): boolean {
+  return property.words.some((w) => stems.has(w));
+}
+
+/** The groups a filter picks claims in: a membership status among members, an act among statements. */
+export function filterGroups(filter: Property): string[] {
+  if (!filter.key.startsWith('k:')) return [];
+  return ['k:member', 'k:observer', 'k:applicant', 'k:former'].includes(filter.key)
+    ? ['members', 'memberships']
+    : ['statements'];
+}
+
+/** What the query asks about one entry: the entry, and the properties of its page it asks for. */
+export interface Asked {
+  id: string;
+  properties: { property: number; filters: number[] }[];
+  /** The terms left over once the entry is named. */
+  rest: QueryReading['rest'];
+}
+
+/**
+ * The entry the query asks something about, if any: its one subject when the words left over ask
+ * for something its page holds ("sco observers"); else an entry whose name holds every subject's
+ * terms and more, when the words its name leaves ask for something its page holds ("termez
+ * exercise troops" asks about the Russia–Uzbekistan exercise near Termez, not Termez).
+ */
+export function askedSubject(reading: QueryReading, index: RankIndex): Asked | undefined {
+  const ask = (id: string, rest: QueryReading['rest']): Asked | undefined => {
+    const entry = index.byId.get(id)?.entry;
+    const properties = entry ? askedProperties({ rest, asks: reading.asks }, index.properties, entry.props) : [];
+    return properties.length ? { id, properties, rest } : undefined;
+  };
+  if (reading.subjects.length === 1) {
+    const found = ask(reading.subjects[0]!, reading.rest);
+    if (found) return found;
+  }
+  const naming = new Set(reading.subjects.flatMap((id) => [...reading.named.get(id)!]));
+  if (!naming.size) return undefined;
+  const wider = [...reading.partly]
+    .filter(([, terms]) => terms.size > naming.size && [...naming].every((t) => terms.has(t)))
+    .sort((a, b) => b[1].size - a[1].size);
+  for (const [id, terms] of wider) {
+    const found = ask(id, restOf(reading.terms, terms, index));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The properties of entry `props` (catalogue positions) the reading asks for: every term left over
+ * is a word of the property or of a filter that picks claims in it. With no term left over, "when"
+ * and "where" ask for what holds a date or a place. Returns each property asked for with the
+ * filters that narrow it; empty when the query asks for nothing this entry holds.
+ */
+export function askedProperties(
+  reading: Pick<QueryReading, 'rest' | 'asks'>,
+  properties: readonly Property[],
+  props: readonly number[],
+): { property: number; filters: number[] }[] {
+  const held = props.map((i) => ({ i, property: properties[i]! }));
+  const groups = held.filter((h) => !h.property.key.startsWith('k:'));
+  const filters = held.filter((h) => h.property.key.startsWith('k:'));
+  if (!reading.rest.length) {
+    if (!reading.asks.size) return [];
+    return groups.filter((g) => asksFor(g.property, reading.asks)).map((g) => ({ property: g.i, filters: [] }));
+  }
+  return groups.flatMap((g) => {
+    const usable = filters.filter((f) => filterGroups(f.property).includes(g.property.key));
+    const chosen = new Set<number>();
+    for (const { stems } of reading.rest) {
+      const byFilter = usable.filter((f) => asksFor(f.property, stems));
+      byFilter.forEach((f) => chosen.add(f.i));
+      if (!byFilter.length && !asksFor(g.property, stems)) return [];
+    }
+    return [{ property: g.i, filters: [...chosen] }];
+  });
+}
