@@ -81,9 +81,25 @@ function stems(...texts: readonly string[]): string[] {
   return [...new Set(texts.flatMap((t) => words(t)).map(stem))];
 }
 
+/**
+ * What a relation that reads "would host" (one end does not exist yet) is asked for as: "hosts". A
+ * proposed base is among the bases a state hosts, shown as what would be.
+ */
+const ACTUAL_READING = new Map(
+  Object.values(RELATION_TYPES).flatMap((info) => {
+    const prospective = (info as { prospective?: { label: string; inverse: string } }).prospective;
+    return prospective
+      ? [
+          [prospective.label, info.label],
+          [prospective.inverse, info.inverse],
+        ]
+      : [];
+  }),
+);
+
 /** A property's key for a relation as it reads from a page ("hosted by" → `r:hosted-by`; an office's role too). */
 export function relationProperty(label: string): string {
-  return `r:${slugify(label)}`;
+  return `r:${slugify(ACTUAL_READING.get(label) ?? label)}`;
 }
 
 /** A filter's key: a membership status or a statement's act. */

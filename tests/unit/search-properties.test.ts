@@ -44,3 +44,11 @@ describe('propertyCatalogue', () => {
     expect(words('r:president-of')).toEqual(expect.arrayContaining([stem('office')]));
   });
 });
+
+describe('relationProperty', () => {
+  test('a tie that reads as what would be (a proposed base) is asked for as the tie itself', () => {
+    expect(relationProperty('would host')).toBe(relationProperty('hosts'));
+    expect(relationProperty('would be operated by')).toBe(relationProperty('operated by'));
+    expect(relationProperty('hosts')).not.toBe(relationProperty('operated by'));
+  });
+});
