@@ -4,7 +4,7 @@
  * when any of the first three is. Written from the entries in `content/` and the source article
  * before any ranking was tuned against them; a query is changed only when the content changes.
  */
-export type QueryKind =
+type QueryKind =
   | 'name'
   | 'acronym'
   | 'alias'

@@ -6,7 +6,7 @@ import type { AnyEntry } from '../model/entries.ts';
 import { entryPath } from '../model/ids.ts';
 import { COLLECTION_LABELS, kindLabel } from '../model/vocab/kinds.ts';
 
-export interface AtoZItem {
+interface AtoZItem {
   /** The name listed: the title or an alias. */
   name: string;
   href: string;

@@ -28,7 +28,7 @@ import { currentSnapshot } from '../snapshot.ts';
  *   finds what ties two entries from the search data), the local network, backlinks, cited
  *   paragraphs, "cite this entry", and who cites each paragraph on the source page.
  */
-export const EXCLUDED_FROM_INDEX = [
+const EXCLUDED_FROM_INDEX = [
   '.kicker',
   '.as-of',
   '.anchor',
@@ -57,7 +57,7 @@ const UNUSED = [
  * Writes the search data file and every entry's answers into `bundle`; returns how many entries it
  * lists. Each entry's view is the one its page was built from (`views`), made here only if missing.
  */
-export function writeSearchData(
+function writeSearchData(
   bundle: string,
   index: KbIndex,
   synonyms: SynonymGroups,

@@ -21,7 +21,7 @@ export interface InfoRow {
   values: InfoValue[];
 }
 
-export interface MembershipRowView {
+interface MembershipRowView {
   /** The row's fragment id on the page: `m-<the other end>`. */
   anchor: string;
   other: LinkView;
