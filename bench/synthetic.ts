@@ -161,7 +161,10 @@ export function writeCorpus(contentDir: string, n: number): void {
       body(all),
     ),
   );
-  bases.forEach((id, i) =>
+  bases.forEach((id, i) => {
+    const status = pick(['active', 'proposed', 'former'] as const);
+    // A former base's ties have ended: they carry the year they ended.
+    const ended = status === 'former' ? ['    period: { to: { value: "2014" } }'] : [];
     write(
       'bases',
       id,
@@ -170,7 +173,7 @@ export function writeCorpus(contentDir: string, n: number): void {
         'kind: air-base',
         `summary: Synthetic base ${i}.`,
         `cite: ${cite()}`,
-        `status: ${pick(['active', 'proposed', 'former'])}`,
+        `status: ${status}`,
         `coordinates: ${point()}`,
         'facts:',
         '  - key: troops',
@@ -182,14 +185,16 @@ export function writeCorpus(contentDir: string, n: number): void {
         `    from: ${pick(states)}`,
         `    cite: ${cite()}`,
         '    certainty: stated',
+        ...ended,
         '  - type: operates',
         '    from: russia',
         `    cite: ${cite()}`,
         '    certainty: stated',
+        ...ended,
       ],
       body(all),
-    ),
-  );
+    );
+  });
   links.forEach((id, i) =>
     write(
       'infrastructure',
