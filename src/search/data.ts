@@ -55,14 +55,22 @@ export function searchBundle(
       : [],
   );
   const full = propertyCatalogue(roles);
+  const propertyAt = new Map(full.map((p, i) => [p.key, i] as const).reverse());
   const position = new Map(entries.map((e, i) => [e.id, i]));
   const at: Positions = {
     entry: (id) => position.get(id) ?? -1,
-    property: (key) => full.findIndex((p) => p.key === key),
+    property: (key) => propertyAt.get(key) ?? -1,
   };
   // The entries a label names, read as a query ("Engagement with the Taliban" names the Taliban).
   const naming = prepareIndex(entries, synonyms);
-  const namedBy = (label: string) => readQuery(label, naming).subjects.map((id) => position.get(id)!);
+  // Labels repeat from entry to entry ("Border with Afghanistan"), and reading one looks at every
+  // entry's names: each label is read once.
+  const read = new Map<string, number[]>();
+  const namedBy = (label: string) => {
+    let ids = read.get(label);
+    if (!ids) read.set(label, (ids = readQuery(label, naming).subjects.map((id) => position.get(id)!)));
+    return ids;
+  };
   const topics = new Map(
     (Object.keys(STANCE_TOPICS) as StanceTopic[]).map((t) => [t, namedBy(STANCE_TOPICS[t].label)]),
   );
