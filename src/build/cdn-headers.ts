@@ -62,8 +62,9 @@ export function cdnHeaders({ policy, files }: { policy: string; files: readonly 
       continue;
     }
     const [top, ...rest] = file.split('/');
-    // Pagefind's folder mixes hashed and unhashed files: its unhashed files are named one by one.
-    if (top === 'pagefind') short.add(`/${file}`);
+    // Pagefind's folder mixes hashed and unhashed files: its unhashed files are named one by one,
+    // but a folder of its own inside it (the answer files) takes one rule.
+    if (top === 'pagefind') short.add(rest.length > 1 ? `/pagefind/${rest[0]}/*` : `/${file}`);
     else short.add(rest.length ? `/${top}/*` : `/${top}`);
   }
   for (const path of short) cache(path, SHORT);

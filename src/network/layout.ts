@@ -41,13 +41,18 @@ export function seededRandom(seed: number): () => number {
 /** Graphs up to this many nodes get every step asked for; larger ones proportionally fewer. */
 export const FULL_LAYOUT_NODES = 300;
 
+/** The fewest steps a layout runs, however large its graph. */
+const MIN_STEPS = 25;
+
 /**
  * How many steps a layout of `nodes` nodes runs: all of `iterations` up to FULL_LAYOUT_NODES nodes,
- * then fewer in proportion (at least 50), so the layout's cost (steps × n log n) stops growing
+ * then fewer in proportion (at least MIN_STEPS), so the layout's cost (steps × n log n) stops growing
  * faster than the graph. A picture of that many nodes is read through its filters and table.
  */
 export function layoutSteps(nodes: number, iterations: number): number {
-  return nodes <= FULL_LAYOUT_NODES ? iterations : Math.max(50, Math.round((iterations * FULL_LAYOUT_NODES) / nodes));
+  return nodes <= FULL_LAYOUT_NODES
+    ? iterations
+    : Math.max(MIN_STEPS, Math.round((iterations * FULL_LAYOUT_NODES) / nodes));
 }
 
 /**
@@ -112,12 +117,19 @@ export function layOut(
     }
     // Each extra node starts beside the mean of its core neighbours, or at the edge of the picture.
     const spread = seededRandom(seed + 1);
+    // Each node's neighbours, in the order of the links (one pass, not one per node).
+    const adjacent = new Map<string, string[]>();
+    const meet = (a: string, b: string) => {
+      const list = adjacent.get(a);
+      if (list) list.push(b);
+      else adjacent.set(a, [b]);
+    };
+    for (const d of links) {
+      meet(d.source, d.target);
+      if (d.target !== d.source) meet(d.target, d.source);
+    }
     extraNodes.forEach((n, i) => {
-      const neighbours = links
-        .filter((d) => d.source === n.id || d.target === n.id)
-        .map((d) => (d.source === n.id ? d.target : d.source))
-        .filter((id) => core.has(id))
-        .map((id) => layout.get(id)!);
+      const neighbours = (adjacent.get(n.id) ?? []).filter((id) => core.has(id)).map((id) => layout.get(id)!);
       const angle = (i / extraNodes.length) * 2 * Math.PI;
       const [cx, cy] =
         neighbours.length > 0

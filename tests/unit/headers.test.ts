@@ -16,6 +16,8 @@ const FILES = [
   'pagefind/pagefind.en_6aebb452bc.pf_meta',
   'pagefind/fragment/en_1a2b3c.pf_fragment',
   'pagefind/index/en_3a2d3b6.pf_index',
+  'pagefind/kb-answers/tajikistan.json',
+  'pagefind/kb-answers/uzbekistan.json',
 ];
 const rules = cdnHeaders({ policy: "default-src 'self'; script-src 'self' 'sha256-abc='", files: FILES });
 const header = (path: string, name: string) =>
@@ -49,6 +51,12 @@ describe('cdnHeaders', () => {
       const path = `/${file.replace(/index\.html$/, '')}`;
       expect(header(path, 'Cache-Control'), path).toEqual([isHashed(file) ? IMMUTABLE : SHORT]);
     }
+  });
+
+  test('a folder of its own inside the search bundle takes one rule, not one per file', () => {
+    expect(rules.filter((r) => r.path.startsWith('/pagefind/kb-answers/')).map((r) => r.path)).toEqual([
+      '/pagefind/kb-answers/*',
+    ]);
   });
 
   test('every path gets the security headers once, with frame-ancestors in the policy', () => {

@@ -273,11 +273,11 @@ describe('networkView on the knowledge base', () => {
 });
 
 describe('layoutSteps', () => {
-  test('every step up to the full-layout size, then fewer in proportion, never under 50', () => {
+  test('every step up to the full-layout size, then fewer in proportion, never under 25', () => {
     expect(layoutSteps(FULL_LAYOUT_NODES, 300)).toBe(300);
     expect(layoutSteps(80, 300)).toBe(300);
     expect(layoutSteps(2 * FULL_LAYOUT_NODES, 300)).toBe(150);
-    expect(layoutSteps(100_000, 300)).toBe(50);
+    expect(layoutSteps(100_000, 300)).toBe(25);
     // The work (steps × nodes) stops growing once the floor is not reached.
     expect(layoutSteps(1000, 300) * 1000).toBeCloseTo(layoutSteps(1500, 300) * 1500, -2);
   });
