@@ -126,7 +126,9 @@ export async function runSearch(
 /**
  * Pagefind's options. Pagefind searches on the main thread (`noWorker: true`): its worker would be
  * 11 KB more on the first search, and this index is small enough that loading it and searching
- * take a few milliseconds (`npm run bench` prints the longest task of a first search). Ranking:
+ * take a few milliseconds (`npm run bench` prints the longest task of a first search); Pagefind 1.6
+ * hands the same options to its main-thread instance, which logs once that it does not know
+ * `noWorker` — the option still takes effect. Ranking:
  * `termFrequency: 0` and `pageLength: 0` rank by the weighted count of matches rather than their
  * density, `termSaturation: 2` lets repeated mentions keep counting, and title and summary
  * metadata add nothing (the weighted `<h1>` and aliases already count); the knowledge-base ranking

@@ -1,13 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { searchEntry } from '../helpers/search-entry.ts';
 import type { Property } from '../../src/search/properties.ts';
-import {
-  askedProperties,
-  askedSubject,
-  filterGroups,
-  prepareIndex,
-  readQuery,
-  type SearchEntry,
-} from '../../src/search/query.ts';
+import { askedProperties, askedSubject, filterGroups, prepareIndex, readQuery } from '../../src/search/query.ts';
 import { stem } from '../../src/search/words.ts';
 
 const PROPERTIES: Property[] = [
@@ -19,19 +13,7 @@ const PROPERTIES: Property[] = [
   { key: 'k:warned', words: ['warn'] }, // 5
 ];
 
-const entry = (id: string, title: string, more: Partial<SearchEntry> = {}): SearchEntry => ({
-  url: `/x/${id}/`,
-  id,
-  title,
-  aliases: [],
-  keywords: [],
-  type: 'Actor',
-  kind: 'State',
-  summary: '',
-  props: [],
-  ties: [],
-  ...more,
-});
+const entry = searchEntry;
 
 const ENTRIES = [
   entry('sco', 'Shanghai Cooperation Organization', { aliases: ['SCO'], kind: 'Regional organization', props: [0, 1] }),

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { searchEntry } from '../helpers/search-entry.ts';
 import type { Property } from '../../src/search/properties.ts';
-import { prepareIndex, type SearchEntry } from '../../src/search/query.ts';
+import { prepareIndex } from '../../src/search/query.ts';
 import { compareScores, rankEntries, type EntryScore } from '../../src/search/rank.ts';
 
 /** A small catalogue: what pages hold, and the words that ask for it. */
@@ -14,19 +15,7 @@ const PROPERTIES: Property[] = [
   { key: 'statements', words: ['statement'] }, // 6
 ];
 
-const entry = (id: string, title: string, more: Partial<SearchEntry> = {}): SearchEntry => ({
-  url: `/x/${id}/`,
-  id,
-  title,
-  aliases: [],
-  keywords: [],
-  type: 'Actor',
-  kind: 'State',
-  summary: '',
-  props: [],
-  ties: [],
-  ...more,
-});
+const entry = searchEntry;
 
 // Positions: 0 tajikistan, 1 russia, 2 tokayev, 3 putin, 4 talks, 5 border-withdrawal, 6 al-qaeda,
 // 7 refugees, 8 sco, 9 taliban, 10 mongolia, 11 shoigu.

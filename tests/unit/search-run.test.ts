@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { searchEntry } from '../helpers/search-entry.ts';
 import type { EntryAnswers } from '../../src/search/answer-types.ts';
 import { prepareIndex, type SearchEntry } from '../../src/search/query.ts';
 import {
@@ -12,25 +13,8 @@ import {
 } from '../../src/search/run.ts';
 import { synonymFileSchema } from '../../src/model/schemas/synonyms.ts';
 
-const entry = (
-  id: string,
-  title: string,
-  type: string,
-  kind: string,
-  more: Partial<SearchEntry> = {},
-): SearchEntry => ({
-  url: `/${id}/`,
-  id,
-  title,
-  aliases: [],
-  keywords: [],
-  type,
-  kind,
-  summary: '',
-  props: [],
-  ties: [],
-  ...more,
-});
+const entry = (id: string, title: string, type: string, kind: string, more: Partial<SearchEntry> = {}) =>
+  searchEntry(id, title, { url: `/${id}/`, type, kind, ...more });
 const ENTRIES = [
   entry('csto', 'CSTO', 'Organization', 'Alliance', { props: [0], ties: [[0, 2]] }),
   entry('rubezh', 'CSTO Rubezh exercise', 'Event', 'Exercise'),

@@ -58,7 +58,7 @@ export function dataIndex(site: URL) {
       data: url(`/data/${c}.json`),
       schema: url(`/data/${c}.schema.json`),
     })),
-    tables: ['memberships', 'borders', 'stances'].map((name) => ({ name, csv: url(`/data/${name}.csv`) })),
+    tables: CSV_TABLES.map((name) => ({ name, csv: url(`/data/${name}.csv`) })),
   };
 }
 
@@ -67,6 +67,14 @@ export const CSV_TABLES = ['memberships', 'borders', 'stances'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 const cites = (list: readonly string[] | undefined) => (list ?? []).join(' ');
+
+/** The provenance columns every table has, in this order, and a claim's cells for them. */
+const PROVENANCE_COLUMNS = ['certainty', 'attributed_to', 'context'];
+const provenance = (claim: { certainty?: string; attributedTo?: string; context?: string }): Cell[] => [
+  claim.certainty,
+  claim.attributedTo,
+  claim.context,
+];
 
 type Cell = string | number | undefined;
 
@@ -138,9 +146,7 @@ function membershipsCsv(kb: KbIndex, region: string): CsvRows {
             h.until && formatDate(h.until),
             h.until?.resolvedFrom,
             h.until?.context,
-            h.certainty,
-            h.attributedTo,
-            h.context,
+            ...provenance(h),
             h.note,
             cites(h.cite),
           ],
@@ -161,9 +167,7 @@ function membershipsCsv(kb: KbIndex, region: string): CsvRows {
       'until',
       'until_resolved_from',
       'until_context',
-      'certainty',
-      'attributed_to',
-      'context',
+      ...PROVENANCE_COLUMNS,
       'note',
       'cite',
     ],
@@ -187,9 +191,7 @@ function bordersCsv(kb: KbIndex, region: string): CsvRows {
         fact.quantity?.value,
         fact.quantity?.unit,
         fact.quantity?.qualifier,
-        fact.certainty,
-        fact.attributedTo,
-        fact.context,
+        ...provenance(fact),
         fact.note,
         cites(fact.cite),
       ],
@@ -203,9 +205,7 @@ function bordersCsv(kb: KbIndex, region: string): CsvRows {
       'length',
       'unit',
       'qualifier',
-      'certainty',
-      'attributed_to',
-      'context',
+      ...PROVENANCE_COLUMNS,
       'note',
       'cite',
     ],
@@ -229,9 +229,7 @@ function stancesCsv(kb: KbIndex, region: string): CsvRows {
             topic,
             stance.position,
             positionLabel(topic, stance.position),
-            stance.certainty,
-            stance.attributedTo,
-            stance.context,
+            ...provenance(stance),
             stance.condition,
             derivedFrom,
             cites(stance.cite),
@@ -247,9 +245,7 @@ function stancesCsv(kb: KbIndex, region: string): CsvRows {
       'topic',
       'position',
       'position_label',
-      'certainty',
-      'attributed_to',
-      'context',
+      ...PROVENANCE_COLUMNS,
       'condition',
       'shared_from',
       'cite',
