@@ -9,7 +9,7 @@
  * Pagefind sort key (`pageSortKey` in `files.ts`), which is how search learns which of Pagefind's
  * page ids is which entry (`pageIdsInOrder` in `run.ts`) without reading Pagefind's files.
  */
-import { otherNames } from '../model/entries.ts';
+import { otherNames, type AnyEntry } from '../model/entries.ts';
 import { entryPath } from '../model/ids.ts';
 import type { KbIndex } from '../model/index/kb-index.ts';
 import type { SynonymGroups } from '../model/schemas/synonyms.ts';
@@ -34,43 +34,15 @@ export function searchBundle(
   synonyms: SynonymGroups,
   view: (id: string) => EntryCoreView,
 ): SearchBundle {
-  const entries = index.entries.map((entry): SearchEntry => ({
-    url: entryPath(entry.collection, entry.id),
-    id: entry.id,
-    title: entry.data.title,
-    aliases: otherNames(entry),
-    keywords: entry.data.keywords,
-    type: COLLECTION_LABELS[entry.collection].singular,
-    kind: kindLabel(entry.collection, entry.data.kind),
-    summary: entry.data.summary,
-    props: [],
-    ties: [],
-  }));
-  const roles = index.entries.flatMap((e) =>
-    e.collection === 'actors'
-      ? e.data.offices.flatMap((o) => [
-          { label: `${o.role} of`, person: true },
-          { label: o.role, person: false },
-        ])
-      : [],
-  );
-  const full = propertyCatalogue(roles);
+  const entries = index.entries.map(searchEntry);
+  const full = propertyCatalogue(officeRoles(index));
   const propertyAt = new Map(full.map((p, i) => [p.key, i] as const).reverse());
   const position = new Map(entries.map((e, i) => [e.id, i]));
   const at: Positions = {
     entry: (id) => position.get(id) ?? -1,
     property: (key) => propertyAt.get(key) ?? -1,
   };
-  // The entries a label names, read as a query ("Engagement with the Taliban" names the Taliban).
-  const naming = prepareIndex(entries, synonyms);
-  // Labels repeat from entry to entry ("Border with Afghanistan"), and reading one looks at every
-  // entry's names: each label is read once.
-  const read = new Map<string, number[]>();
-  const namedBy = (label: string) => {
-    let ids = read.get(label);
-    if (!ids) read.set(label, (ids = readQuery(label, naming).subjects.map((id) => position.get(id)!)));
-    return ids;
-  };
+  const namedBy = labelReader(entries, synonyms, position);
   const topics = new Map(
     (Object.keys(STANCE_TOPICS) as StanceTopic[]).map((t) => [t, namedBy(STANCE_TOPICS[t].label)]),
   );
@@ -87,7 +59,56 @@ export function searchBundle(
     if (found.groups.length) answers.set(entry.id, found);
   }
 
-  // Keep only the catalogue entries some claim uses, and renumber.
+  const used = keepUsedProperties(answers);
+  for (const [id, found] of answers) tieEntry(entries[position.get(id)!]!, position.get(id)!, found);
+  return { data: { entries, synonyms, properties: used.map((i) => full[i]!) }, answers };
+}
+
+/** An entry as ranking and results need it, before its answers give it properties and ties. */
+function searchEntry(entry: AnyEntry): SearchEntry {
+  return {
+    url: entryPath(entry.collection, entry.id),
+    id: entry.id,
+    title: entry.data.title,
+    aliases: otherNames(entry),
+    keywords: entry.data.keywords,
+    type: COLLECTION_LABELS[entry.collection].singular,
+    kind: kindLabel(entry.collection, entry.data.kind),
+    summary: entry.data.summary,
+    props: [],
+    ties: [],
+  };
+}
+
+/** Every office the knowledge base names, as a person's role ("President of") and as an office. */
+function officeRoles(index: KbIndex) {
+  return index.entries.flatMap((e) =>
+    e.collection === 'actors'
+      ? e.data.offices.flatMap((o) => [
+          { label: `${o.role} of`, person: true },
+          { label: o.role, person: false },
+        ])
+      : [],
+  );
+}
+
+/**
+ * The positions of the entries a label names, read as a query ("Engagement with the Taliban" names
+ * the Taliban). Labels repeat from entry to entry ("Border with Afghanistan"), and reading one looks
+ * at every entry's names: each label is read once.
+ */
+function labelReader(entries: SearchEntry[], synonyms: SynonymGroups, position: Map<string, number>) {
+  const naming = prepareIndex(entries, synonyms);
+  const read = new Map<string, number[]>();
+  return (label: string) => {
+    let ids = read.get(label);
+    if (!ids) read.set(label, (ids = readQuery(label, naming).subjects.map((id) => position.get(id)!)));
+    return ids;
+  };
+}
+
+/** Keeps only the catalogue's properties some claim uses, renumbers the answers, and returns the kept ones' old numbers. */
+function keepUsedProperties(answers: Map<string, EntryAnswers>): number[] {
   const used = [
     ...new Set([...answers.values()].flatMap((a) => a.groups.flatMap((g) => [g.p, ...g.c.flatMap((c) => c.k ?? [])]))),
   ].sort((a, b) => a - b);
@@ -97,21 +118,20 @@ export function searchBundle(
       g.p = renumber.get(g.p)!;
       for (const c of g.c) if (c.k) c.k = c.k.map((k) => renumber.get(k)!);
     }
+  return used;
+}
 
-  for (const [id, found] of answers) {
-    const entry = entries[position.get(id)!]!;
-    const self = position.get(id)!;
-    entry.props = [...new Set(found.groups.flatMap((g) => [g.p, ...g.c.flatMap((c) => c.k ?? [])]))].sort(
-      (a, b) => a - b,
-    );
-    for (const group of found.groups)
-      for (const claim of group.c) {
-        // Entries the claim links, and (negated, as -1 - position) those it only concerns.
-        const linked = new Set(claim.t.filter((part): part is number => typeof part === 'number'));
-        const others = [...linked, ...(claim.x ?? []).filter((x) => !linked.has(x)).map((x) => -1 - x)];
-        const ties = others.filter((o) => o !== self && o !== -1 - self);
-        if (ties.length) for (const p of [group.p, ...(claim.k ?? [])]) entry.ties.push([p, ...ties]);
-      }
-  }
-  return { data: { entries, synonyms, properties: used.map((i) => full[i]!) }, answers };
+/** Gives the entry at position `self` what its answers hold (`props`) and the entries they tie it to (`ties`). */
+function tieEntry(entry: SearchEntry, self: number, found: EntryAnswers): void {
+  entry.props = [...new Set(found.groups.flatMap((g) => [g.p, ...g.c.flatMap((c) => c.k ?? [])]))].sort(
+    (a, b) => a - b,
+  );
+  for (const group of found.groups)
+    for (const claim of group.c) {
+      // Entries the claim links, and (negated, as -1 - position) those it only concerns.
+      const linked = new Set(claim.t.filter((part): part is number => typeof part === 'number'));
+      const others = [...linked, ...(claim.x ?? []).filter((x) => !linked.has(x)).map((x) => -1 - x)];
+      const ties = others.filter((o) => o !== self && o !== -1 - self);
+      if (ties.length) for (const p of [group.p, ...(claim.k ?? [])]) entry.ties.push([p, ...ties]);
+    }
 }
