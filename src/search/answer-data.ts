@@ -7,7 +7,7 @@
  */
 import { SECTIONS } from '../model/anchors.ts';
 import { STATUS_LABELS } from '../model/vocab/labels.ts';
-import { RELATION_TYPES } from '../model/vocab/relations.ts';
+import { RELATION_TYPES, type RelationTypeInfo } from '../model/vocab/relations.ts';
 import { STATEMENT_ACTS } from '../model/vocab/statements.ts';
 import type { InfoValue, MembershipStatusView, StanceItemView } from '../views/parts/claims.ts';
 import type { DateView, LinkView, PeriodView, ProvenanceView, QuantityView } from '../views/parts/viewer.ts';
@@ -80,10 +80,12 @@ const ACT_OF = new Map<string, string>(Object.entries(STATEMENT_ACTS).map(([act,
  * from the person.
  */
 function relationEnds(label: string, page: string): { type: string; ends: (other: string) => string } {
-  for (const [type, info] of Object.entries(RELATION_TYPES)) {
+  for (const [type, info] of Object.entries(RELATION_TYPES) as [string, RelationTypeInfo][]) {
     if (info.symmetric && info.label === label) return { type, ends: (other) => [page, other].sort().join('>') };
-    if (info.label === label) return { type, ends: (other) => `${page}>${other}` };
-    if (info.inverse === label) return { type, ends: (other) => `${other}>${page}` };
+    // A tie with a proposed base reads "would host" and "would be hosted by": the same type.
+    if (info.label === label || info.prospective?.label === label) return { type, ends: (other) => `${page}>${other}` };
+    if (info.inverse === label || info.prospective?.inverse === label)
+      return { type, ends: (other) => `${other}>${page}` };
   }
   return { type: 'leads', ends: (other) => `${other}>${page}` };
 }

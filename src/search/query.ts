@@ -70,6 +70,8 @@ export interface RankIndex {
   properties: Property[];
   /** Stems of the words of kinds' labels ("base", "state"…): a name may leave them out. */
   kindWords: Set<string>;
+  /** Each name's stems, joined by spaces, with the entries that bear it. */
+  fullNames: Map<string, string[]>;
 }
 
 /**
@@ -103,7 +105,73 @@ export function prepareIndex(
     synonyms: synonymIndex(groups),
     properties,
     kindWords: new Set(entries.flatMap((e) => words(e.kind).map(stem))),
+    fullNames: fullNames(prepared),
   };
+}
+
+function fullNames(prepared: readonly Prepared[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of prepared)
+    for (const name of p.names) {
+      const key = name.stems.join(' ');
+      const ids = out.get(key) ?? [];
+      if (key && !ids.includes(p.entry.id)) out.set(key, [...ids, p.entry.id]);
+    }
+  return out;
+}
+
+/** The one entry whose name is exactly these stems, if exactly one bears it. */
+function bearer(stems: readonly string[], index: RankIndex): string | undefined {
+  const ids = index.fullNames.get(stems.join(' '));
+  return ids?.length === 1 ? ids[0] : undefined;
+}
+
+/**
+ * The entries a query names one after another, each by one of its names word for word
+ * ("tajikistan afghanistan", "russia 201st military base", "unama united nations"): two or more,
+ * in the fewest names, when its terms are nothing else and not together the name of one entry.
+ * Such a query asks what ties them, though one's name may hold the other's words or their kin
+ * ("afghan tajiks").
+ */
+function namesInTurn(terms: readonly string[], index: RankIndex): string[] | undefined {
+  const stems = terms.map(stem);
+  if (stems.length < 2 || index.fullNames.has(stems.join(' '))) return undefined;
+  // best[i]: the fewest names covering the terms from i on.
+  const best: (string[] | undefined)[] = [];
+  best[stems.length] = [];
+  for (let i = stems.length - 1; i >= 0; i--)
+    for (let j = i + 1; j <= stems.length; j++) {
+      const id = bearer(stems.slice(i, j), index);
+      const after = best[j];
+      if (id && after && !after.includes(id) && (!best[i] || best[i]!.length > after.length + 1))
+        best[i] = [id, ...after];
+    }
+  return best[0] && best[0].length >= 2 ? best[0] : undefined;
+}
+
+/**
+ * Among subjects named by the same terms, those that bear a name of exactly those terms ("belarus"
+ * names Belarus, and the Crisis in Belarus only by leaving out a word of its kind).
+ */
+function exactFirst(
+  subjects: readonly string[],
+  named: ReadonlyMap<string, Set<number>>,
+  terms: readonly string[],
+  index: RankIndex,
+): string[] {
+  const key = (id: string) => [...named.get(id)!].sort((a, b) => a - b).join(',');
+  const exact = (id: string) =>
+    index.byId.get(id)?.names.some(
+      (n) =>
+        n.stems.join(' ') ===
+        [...named.get(id)!]
+          .sort((a, b) => a - b)
+          .map((t) => stem(terms[t]!))
+          .join(' '),
+    ) ?? false;
+  return subjects.filter(
+    (id) => exact(id) || !subjects.some((other) => other !== id && key(other) === key(id) && exact(other)),
+  );
 }
 
 /** How one term matches a field: the positions it covers, and whether only by misspelling. */
@@ -162,7 +230,11 @@ export interface QueryReading {
   matchers: Matcher[];
   /** Each entry the query names, with the terms that name it. */
   named: Map<string, Set<number>>;
-  /** The named entries no other named entry's naming terms contain, as the query names them: what it is about. */
+  /**
+   * What the query is about, in the order it names them: the entries it names one after another by
+   * their names, when it is nothing else; or else the named entries no other named entry's naming
+   * terms contain (of those named by the same terms, the ones bearing a name of exactly those terms).
+   */
   subjects: string[];
   /** Terms naming no subject, each with the stems it stands for (its synonyms'). */
   rest: { term: number; stems: Set<string> }[];
@@ -224,8 +296,9 @@ export function readQuery(query: string, index: RankIndex, typing = false): Quer
       named.set(p.entry.id, set);
     }
   }
-  const subjects = outermost(named);
-  const naming = new Set(subjects.flatMap((id) => [...named.get(id)!]));
+  const inTurn = namesInTurn(terms, index);
+  const subjects = inTurn ?? exactFirst(outermost(named), named, terms, index);
+  const naming = inTurn ? new Set(terms.keys()) : new Set(subjects.flatMap((id) => [...named.get(id)!]));
   for (const id of named.keys()) partly.delete(id);
   const asks = new Set(
     words(query)
@@ -236,7 +309,7 @@ export function readQuery(query: string, index: RankIndex, typing = false): Quer
   // One name holding two others, and more words ("how long is the uzbek afghan border": "uzbek
   // afghan" names the Afghan Uzbeks, and Uzbekistan and Afghanistan): the two are read too, for
   // what ties them.
-  if (subjects.length === 1) {
+  if (subjects.length === 1 && !inTurn) {
     const inner = outermost(new Map([...named].filter(([id]) => id !== subjects[0])));
     const rest = restOf(terms, new Set(inner.flatMap((id) => [...named.get(id)!])), index);
     if (inner.length >= 2 && rest.length) reading.inner = { subjects: inner, rest };

@@ -48,6 +48,37 @@ describe('readQuery', () => {
     expect(readQuery('when did putin speak', index).asks).toEqual(new Set(['when']));
   });
 
+  test('a query of names one after another, each word for word, is about those entries', () => {
+    const kin = prepareIndex(
+      [
+        entry('tajikistan', 'Tajikistan'),
+        entry('afghanistan', 'Afghanistan'),
+        entry('tajiks', 'Tajiks of Afghanistan', { aliases: ['Afghan Tajiks'], kind: 'Ethnic group' }),
+      ],
+      [
+        ['tajikistan', 'tajik'],
+        ['afghanistan', 'afghan'],
+      ],
+    );
+    expect(readQuery('tajikistan afghanistan', kin).subjects).toEqual(['tajikistan', 'afghanistan']);
+    // Their kin's name holds both, but the query is not that name.
+    expect(readQuery('afghan tajiks', kin).subjects).toEqual(['tajiks']);
+    expect(readQuery('tajiks of afghanistan', kin).subjects).toEqual(['tajiks']);
+    // One name holding the other: "201st Military Base" names the base, "Russia" Russia.
+    expect(readQuery('russia 201st military base', index).subjects).toEqual(['russia', 'base']);
+    expect(readQuery('201st military base', index).subjects).toEqual(['base']);
+  });
+
+  test('of entries named by the same terms, the one bearing a name of exactly those terms is the subject', () => {
+    const named = prepareIndex(
+      [entry('belarus', 'Belarus'), entry('crisis', 'Crisis in Belarus', { kind: 'Crisis' })],
+      [],
+    );
+    expect([...readQuery('belarus', named).named.keys()].sort()).toEqual(['belarus', 'crisis']);
+    expect(readQuery('belarus', named).subjects).toEqual(['belarus']);
+    expect(readQuery('belarus crisis', named).subjects).toEqual(['crisis']);
+  });
+
   test('keeps entries whose names hold two terms or more without being named', () => {
     expect([...readQuery('termez exercise', index).partly.keys()]).toEqual(['termez-drill']);
   });
