@@ -8,15 +8,8 @@
  * Where the data holds nothing the query asks for, there is no answer: nothing is guessed.
  */
 import type { ClaimData, EntryAnswers, GroupData } from './answer-types.ts';
-import {
-  askedSubject,
-  asksFor,
-  tiedSubjects,
-  type Asked,
-  type QueryReading,
-  type RankIndex,
-  type SearchEntry,
-} from './query.ts';
+import { askedSubject, asksFor, type Asked } from './asked.ts';
+import { tiedSubjects, type QueryReading, type RankIndex, type SearchEntry } from './query.ts';
 import { stem, words } from './words.ts';
 
 /** One group of an answer: claims of one page under one label. */

@@ -13,15 +13,8 @@
  * 5. then entries by how many of the terms their names, keywords and summary cover, and how strongly;
  * 6. ties keep Pagefind's order.
  */
-import {
-  askedSubject,
-  asksFor,
-  readQuery,
-  tiedSubjects,
-  type QueryReading,
-  type RankIndex,
-  type SearchEntry,
-} from './query.ts';
+import { askedSubject, asksFor } from './asked.ts';
+import { readQuery, tiedSubjects, type QueryReading, type RankIndex, type SearchEntry } from './query.ts';
 
 /** How an entry answers the query. */
 export interface EntryScore {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { searchEntry } from '../helpers/search-entry.ts';
 import type { Property } from '../../src/search/properties.ts';
-import { askedProperties, askedSubject, filterGroups, prepareIndex, readQuery } from '../../src/search/query.ts';
+import { askedProperties, askedSubject, filterGroups } from '../../src/search/asked.ts';
+import { prepareIndex, readQuery } from '../../src/search/query.ts';
 import { stem } from '../../src/search/words.ts';
 
 const PROPERTIES: Property[] = [
