@@ -74,19 +74,13 @@ function expectedProperties(kb: KbIndex, entry: AnyEntry): Map<string, Expected[
   return out;
 }
 
-/** A marker as the answer shows it, in the claim index's terms. */
-const asProvenance = (m: MarkData) =>
-  m.k === 'article'
-    ? { kind: m.k, certainty: m.c, cite: m.p }
-    : m.k === 'reading'
-      ? { kind: m.k, words: m.r, cite: m.p }
-      : { kind: m.k, basis: m.b, cite: m.p };
-const fromIndex = (p: Provenance) =>
-  p.kind === 'article'
-    ? { kind: p.kind, certainty: p.certainty, cite: p.cite }
-    : p.kind === 'reading'
-      ? { kind: p.kind, words: p.words, cite: p.cite }
-      : { kind: p.kind, basis: p.basis, cite: p.cite };
+/** A marker, as the answer shows it or as the claim index holds it: its kind, what qualifies it, its places. */
+const markKey = (m: MarkData) => [m.k, m.k === 'article' ? m.c : m.k === 'reading' ? m.r : m.b, m.p];
+const provenanceKey = (p: Provenance) => [
+  p.kind,
+  p.kind === 'article' ? p.certainty : p.kind === 'reading' ? p.words : p.basis,
+  p.cite,
+];
 
 /** What one claim is, for comparing an answer's with the data's regardless of order: the entry it links, and its markers. */
 const signature = (other: string | undefined, marks: object[]) => `${other ?? '-'} ${JSON.stringify(marks)}`;
@@ -94,7 +88,7 @@ const signature = (other: string | undefined, marks: object[]) => `${other ?? '-
 function shownSignature(claim: ClaimData, links: boolean): string {
   const linked = claim.t.find((p): p is number => typeof p === 'number');
   const other = links && linked !== undefined ? index.entries[linked]!.entry.id : undefined;
-  const marks = claim.t.flatMap((p) => (typeof p === 'object' ? [asProvenance(p.m)] : []));
+  const marks = claim.t.flatMap((p) => (typeof p === 'object' ? [markKey(p.m)] : []));
   return signature(other, marks);
 }
 
@@ -133,7 +127,7 @@ describe('an answer for every property of every entry', () => {
         }
         const links = claims.some((c) => c.other !== undefined);
         const shown = found.claims.map((c) => shownSignature(c, links)).sort();
-        const held = claims.map((c) => signature(c.other, c.marks.map(fromIndex))).sort();
+        const held = claims.map((c) => signature(c.other, c.marks.map(provenanceKey))).sort();
         if (JSON.stringify(shown) !== JSON.stringify(held))
           problems.push(`"${found.query}": shows ${shown.join(' | ')}; the data holds ${held.join(' | ')}`);
       }

@@ -7,7 +7,7 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readSnapshot } from '../../src/build/content-files.ts';
 import { ROOT } from '../helpers/site.ts';
 import { actor, mdx } from '../helpers/mdx.ts';
@@ -129,17 +129,22 @@ function changer(dir: string) {
   };
 }
 
-describe('bad input, checked in-process', () => {
-  const made: string[] = [];
-  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-  test.each(cases)('$name names the file and the field', ({ change, file, names }) => {
-    const dir = mkdtempSync(join(tmpdir(), 'kb-content-'));
-    made.push(dir);
+/** The problems `readSnapshot` finds in a copy of the content after `change`; the copy is removed after. */
+function problemsAfter(change: (content: ReturnType<typeof changer>) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-content-'));
+  try {
     const content = join(dir, 'content');
     cpSync(join(ROOT, 'content'), content, { recursive: true });
     change(changer(content));
-    const { problems } = readSnapshot(dir, content);
+    return readSnapshot(dir, content).problems;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('bad input, checked in-process', () => {
+  test.each(cases)('$name names the file and the field', ({ change, file, names }) => {
+    const problems = problemsAfter(change);
     const text = problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('\n');
     const matching = problems.filter((p) => p.file.endsWith(file));
     expect(matching.length, text).toBeGreaterThan(0);
@@ -149,39 +154,26 @@ describe('bad input, checked in-process', () => {
 });
 
 describe('readSnapshot', () => {
+  const badKind = mdx('title: Bad entry\nkind: country\nsummary: x\ncite: P1');
+  const bordering = (target: string) =>
+    actor(`relations:\n  - type: borders\n    target: ${target}\n    cite: P1\n    certainty: stated`);
+
   test('lists a schema error and an integrity error in other files together', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kb-content-'));
-    try {
-      const content = join(dir, 'content');
-      cpSync(join(ROOT, 'content'), content, { recursive: true });
-      const c = changer(content);
-      c.write('actors/bad-kind.mdx', mdx('title: Bad entry\nkind: country\nsummary: x\ncite: P1'));
-      c.write(
-        'actors/bad-one.mdx',
-        actor('relations:\n  - type: borders\n    target: atlantis\n    cite: P1\n    certainty: stated'),
-      );
-      const lines = readSnapshot(dir, content).problems.map((p) => `${p.file} ${p.field}`);
-      expect(lines).toEqual(['content/actors/bad-kind.mdx kind', 'content/actors/bad-one.mdx relations[0].target']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const problems = problemsAfter((c) => {
+      c.write('actors/bad-kind.mdx', badKind);
+      c.write('actors/bad-one.mdx', bordering('atlantis'));
+    });
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/actors/bad-kind.mdx kind',
+      'content/actors/bad-one.mdx relations[0].target',
+    ]);
   });
 
   test('does not report a reference to an entry that failed its schema as an unknown entry', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kb-content-'));
-    try {
-      const content = join(dir, 'content');
-      cpSync(join(ROOT, 'content'), content, { recursive: true });
-      const c = changer(content);
-      c.write('actors/bad-kind.mdx', mdx('title: Bad entry\nkind: country\nsummary: x\ncite: P1'));
-      c.write(
-        'actors/bad-one.mdx',
-        actor('relations:\n  - type: borders\n    target: bad-kind\n    cite: P1\n    certainty: stated'),
-      );
-      const problems = readSnapshot(dir, content).problems;
-      expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/actors/bad-kind.mdx kind']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const problems = problemsAfter((c) => {
+      c.write('actors/bad-kind.mdx', badKind);
+      c.write('actors/bad-one.mdx', bordering('bad-kind'));
+    });
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/actors/bad-kind.mdx kind']);
   });
 });
