@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { readSnapshot } from '../../src/build/content-files.ts';
 import { SYNONYMS_FILE } from '../../src/model/snapshot.ts';
 import { parseSynonyms } from '../../src/model/schemas/synonyms.ts';
@@ -93,8 +93,11 @@ describe('parseSynonyms', () => {
 });
 
 describe('the synonym list in the content snapshot', () => {
+  const made: string[] = [];
+  afterAll(() => made.forEach((root) => rmSync(root, { recursive: true, force: true })));
   const withFile = (text: string) => {
     const root = mkdtempSync(join(tmpdir(), 'kb-synonyms-'));
+    made.push(root);
     mkdirSync(join(root, 'content'));
     writeFileSync(join(root, 'content', SYNONYMS_FILE), text);
     return root;
