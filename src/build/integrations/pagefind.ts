@@ -14,6 +14,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchBundle } from '../../search/data.ts';
 import { SEARCH_DATA_FILE, answersPath, searchDataFile } from '../../search/files.ts';
+import { COLLECTIONS } from '../../model/ids.ts';
 import type { KbIndex } from '../../model/index/kb-index.ts';
 import type { SynonymGroups } from '../../model/schemas/synonyms.ts';
 import { entryCoreView } from '../../views/entry/entry-view.ts';
@@ -40,6 +41,13 @@ const EXCLUDED_FROM_INDEX = [
   'section[aria-labelledby="cite-this-entry"]',
   '.paragraph details',
 ];
+
+/**
+ * The pages Pagefind reads: entry pages, `/<collection>/<id>/`, the only ones with a
+ * `data-pagefind-body`. Reading no other page (each entry's cite page, lists, the timeline) halves
+ * its work; the count check below fails the build if an entry page were ever left out.
+ */
+const ENTRY_PAGES = `{${COLLECTIONS.join(',')}}/*/index.html`;
 
 /** Files Pagefind writes that the site never loads: its UIs, and its worker (search runs on the main thread). */
 const UNUSED = [
@@ -91,13 +99,13 @@ export function pagefindIndex(): AstroIntegration {
             excludeSelectors: EXCLUDED_FROM_INDEX,
           });
           if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
+          const added = await index.addDirectory({ path: outDir, glob: ENTRY_PAGES });
           if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length)
             throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          // Pagefind scans every HTML file but indexes only pages with data-pagefind-body; its entry
-          // file records how many pages each language index holds.
+          // Pagefind indexes only the pages it reads that have a data-pagefind-body; its entry file
+          // records how many pages each language index holds.
           const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
             languages: Record<string, { page_count: number }>;
           };
@@ -115,7 +123,7 @@ export function pagefindIndex(): AstroIntegration {
             );
           for (const file of UNUSED) rmSync(join(bundle, file), { force: true });
           logger.info(
-            `indexed ${indexed} of ${added.page_count} pages (${searchable} in the search data) in ${Math.round(performance.now() - started)} ms`,
+            `indexed ${indexed} of the ${added.page_count} pages read (${searchable} in the search data) in ${Math.round(performance.now() - started)} ms`,
           );
         } finally {
           await pagefind.close();
