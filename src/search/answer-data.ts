@@ -7,11 +7,11 @@
  */
 import { SECTIONS } from '../model/anchors.ts';
 import { STATUS_LABELS } from '../model/vocab/labels.ts';
-import { RELATION_TYPES, type RelationTypeInfo } from '../model/vocab/relations.ts';
+import { RELATION_TYPES } from '../model/vocab/relations.ts';
 import { STATEMENT_ACTS } from '../model/vocab/statements.ts';
 import type { InfoValue, MembershipStatusView, StanceItemView } from '../views/parts/claims.ts';
 import type { DateView, LinkView, PeriodView, ProvenanceView, QuantityView } from '../views/parts/viewer.ts';
-import type { EntryCoreView, InfoRow } from '../views/entry/types.ts';
+import type { EntryCoreView, InfoRow, RelationItemView } from '../views/entry/types.ts';
 import type { ClaimData, EntryAnswers, GroupData, MarkData, Part } from './answer-types.ts';
 import { filterProperty, relationProperty } from './properties.ts';
 
@@ -74,20 +74,10 @@ const STATUS_OF = new Map<string, string>(
 );
 const ACT_OF = new Map<string, string>(Object.entries(STATEMENT_ACTS).map(([act, label]) => [label, act]));
 
-/**
- * The relation type a label on `page` reads as, and its ends in order (source, then target; a
- * symmetric relation's in id order). An office's role, listed where it is held, reads as `leads`
- * from the person.
- */
-function relationEnds(label: string, page: string): { type: string; ends: (other: string) => string } {
-  for (const [type, info] of Object.entries(RELATION_TYPES) as [string, RelationTypeInfo][]) {
-    if (info.symmetric && info.label === label) return { type, ends: (other) => [page, other].sort().join('>') };
-    // A tie with a proposed base reads "would host" and "would be hosted by": the same type.
-    if (info.label === label || info.prospective?.label === label) return { type, ends: (other) => `${page}>${other}` };
-    if (info.inverse === label || info.prospective?.inverse === label)
-      return { type, ends: (other) => `${other}>${page}` };
-  }
-  return { type: 'leads', ends: (other) => `${other}>${page}` };
+/** A relation's ends in order: source, then target (a symmetric relation's in id order). */
+function relationEnds(item: RelationItemView, page: string): string {
+  if (RELATION_TYPES[item.type].symmetric) return [page, item.other.id].sort().join('>');
+  return item.forward ? `${page}>${item.other.id}` : `${item.other.id}>${page}`;
 }
 
 function infoClaim(at: Positions, id: string, value: InfoValue): ClaimData {
@@ -159,27 +149,24 @@ function membershipGroup(at: Positions, id: string, memberships: NonNullable<Ent
 /** The entry's relations, one group per way they read. */
 function relationGroups(at: Positions, id: string, relations: EntryCoreView['relations']): GroupData[] {
   const seen = new Map<string, number>();
-  return relations.map((group) => {
-    const { type, ends } = relationEnds(group.label, id);
-    return {
-      p: at.property(relationProperty(group.label)),
-      l: group.label,
-      c: group.items.map((item) => {
-        const parts = new Parts(at).link(item.other);
-        if (item.degree) parts.text(` (${item.degree})`);
-        if (item.length) parts.text(' — ').quantity(item.length);
-        if (item.period) parts.text(' (').period(item.period).text(')');
-        if (item.note) parts.text(` — ${item.note}`);
-        parts.mark(item.provenance);
-        // One relation, as both its ends list it: its type, its ends in order, and which of the
-        // relations of that type between them it is (both pages list them in one order).
-        const same = `r|${type}|${ends(item.other.id)}`;
-        const n = (seen.get(same) ?? 0) + 1;
-        seen.set(same, n);
-        return { a: item.anchor, c: `${same}|${n}`, t: parts.list };
-      }),
-    };
-  });
+  return relations.map((group) => ({
+    p: at.property(relationProperty(group.label)),
+    l: group.label,
+    c: group.items.map((item) => {
+      const parts = new Parts(at).link(item.other);
+      if (item.degree) parts.text(` (${item.degree})`);
+      if (item.length) parts.text(' — ').quantity(item.length);
+      if (item.period) parts.text(' (').period(item.period).text(')');
+      if (item.note) parts.text(` — ${item.note}`);
+      parts.mark(item.provenance);
+      // One relation, as both its ends list it: its type, its ends in order, and which of the
+      // relations of that type between them it is (both pages list them in one order).
+      const same = `r|${item.type}|${relationEnds(item, id)}`;
+      const n = (seen.get(same) ?? 0) + 1;
+      seen.set(same, n);
+      return { a: item.anchor, c: `${same}|${n}`, t: parts.list };
+    }),
+  }));
 }
 
 /** The statements by, about or made at the entry; its own (or made for it) can be picked by their act. */

@@ -74,20 +74,24 @@ export function stanceSections(v: Viewer, index: KbIndex, id: string): EntryView
  */
 export function relationSections(v: Viewer, index: KbIndex, id: string): EntryView['relations'] {
   const groups = new Map<string, RelationItemView[]>();
-  const types = new Map<RelationItemView, string>();
   for (const r of listOf(index.relations, id)) {
     if (r.derivedFrom === 'participants' || (r.derivedFrom === 'offices' && r.direction === 'forward')) continue;
-    const item: RelationItemView = { anchor: '', other: v.link(r.other), provenance: v.provenance(r.relation) };
+    const item: RelationItemView = {
+      anchor: '',
+      type: r.type,
+      forward: r.direction === 'forward',
+      other: v.link(r.other),
+      provenance: v.provenance(r.relation),
+    };
     if (r.relation.degree) item.degree = DEGREES[r.relation.degree];
     if (r.relation.length) item.length = v.quantity(r.relation.length);
     const period = v.period(r.relation.period);
     if (period) item.period = period;
     if (r.relation.note) item.note = r.relation.note;
-    types.set(item, r.type);
     groups.set(r.label, [...(groups.get(r.label) ?? []), item]);
   }
   const listed = [...groups].flatMap(([, items]) => items);
-  relationAnchors(listed.map((item) => ({ type: types.get(item)!, other: item.other.id }))).forEach(
+  relationAnchors(listed.map((item) => ({ type: item.type, other: item.other.id }))).forEach(
     (anchor, i) => (listed[i]!.anchor = anchor),
   );
   return [...groups].map(([label, items]) => ({ label, items }));

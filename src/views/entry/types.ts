@@ -5,6 +5,7 @@
  */
 import type { CitationInput, CitationView } from '../../citations/formats.ts';
 import type { CollectionName } from '../../model/ids.ts';
+import type { RelationType } from '../../model/vocab/relations.ts';
 import type { StanceTopic } from '../../model/vocab/stances.ts';
 import type { LocalGraphView } from '../../network/local-graph.ts';
 import type { InfoValue, MembershipStatusView, ScenarioItemView, StanceItemView } from '../parts/claims.ts';
@@ -31,6 +32,9 @@ interface MembershipRowView {
 export interface RelationItemView {
   /** The relation's fragment id on the page: `r-<the other end>` (see `relationAnchors`). */
   anchor: string;
+  type: RelationType;
+  /** Whether the entry whose page lists it is the relation's source. */
+  forward: boolean;
   other: LinkView;
   degree?: string;
   length?: QuantityView;
