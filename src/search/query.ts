@@ -160,16 +160,12 @@ function exactFirst(
   terms: readonly string[],
   index: RankIndex,
 ): string[] {
-  const key = (id: string) => [...named.get(id)!].sort((a, b) => a - b).join(',');
-  const exact = (id: string) =>
-    index.byId.get(id)?.names.some(
-      (n) =>
-        n.stems.join(' ') ===
-        [...named.get(id)!]
-          .sort((a, b) => a - b)
-          .map((t) => stem(terms[t]!))
-          .join(' '),
-    ) ?? false;
+  const termsOf = (id: string) => [...named.get(id)!].sort((a, b) => a - b);
+  const key = (id: string) => termsOf(id).join(',');
+  const exact = (id: string) => {
+    const stems = termsOf(id).map((t) => stem(terms[t]!));
+    return index.fullNames.get(stems.join(' '))?.includes(id) ?? false;
+  };
   return subjects.filter(
     (id) => exact(id) || !subjects.some((other) => other !== id && key(other) === key(id) && exact(other)),
   );
